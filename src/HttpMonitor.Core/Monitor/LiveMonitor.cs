@@ -1,0 +1,116 @@
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
+using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Core.Monitor;
+
+/// <summary>
+/// Follows a log file and runs the pipeline on the live clock: the log's timestamps move it,
+/// and so does the wall clock, less <see cref="MonitorOptions.LiveTolerance"/>, so time passes
+/// and alerts recover when the log goes silent.
+/// </summary>
+/// <remarks>
+/// With <c>fromStart</c> what the file holds is read first on the log's own clock; the wall
+/// clock joins in once it has been read. Events are raised on the reading or heartbeat thread,
+/// one at a time.
+/// </remarks>
+public sealed class LiveMonitor : IDisposable
+{
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMilliseconds(200);
+
+    private readonly LogClock _clock = new();
+    private readonly LogIngest _ingest;
+    private readonly LineSplitter _lines;
+    private readonly FileFollower _follower;
+    private readonly TimeProvider _time;
+    private readonly BehaviorSubject<MonitorOptions> _settings;
+    private readonly IConnectableObservable<MonitorEvent> _events;
+
+    public LiveMonitor(string path, MonitorOptions options, TimeProvider time, bool fromStart = false)
+    {
+        _time = time;
+        _ingest = new LogIngest(_clock);
+        _lines = new LineSplitter(_ingest);
+        _follower = new FileFollower(path, fromStart, time);
+        _settings = new BehaviorSubject<MonitorOptions>(options);
+        _events = _clock.Entries.ToMonitorEvents(_settings, _clock.Scheduler).Publish();
+    }
+
+    /// <summary>Everything the pipeline reports; subscribe before <see cref="RunAsync"/>.</summary>
+    public IObservable<MonitorEvent> Events => _events;
+
+    public LineCounts Counts => _ingest.Counts;
+
+    public FileFollower Follower => _follower;
+
+    /// <summary>The settings in force; <see cref="Apply"/> changes them.</summary>
+    public MonitorOptions Options => _settings.Value;
+
+    /// <summary>The monitor's clock, or null before the first line.</summary>
+    public DateTimeOffset? Now
+    {
+        get
+        {
+            lock (_clock.Gate)
+            {
+                return _clock.Started ? _clock.Now : null;
+            }
+        }
+    }
+
+    /// <summary>New thresholds and intervals; the next evaluation uses them, no count is lost.</summary>
+    public void Apply(MonitorOptions options)
+    {
+        lock (_clock.Gate)
+        {
+            _settings.OnNext(options);
+        }
+    }
+
+    public async Task RunAsync(CancellationToken cancel)
+    {
+        using var connection = _events.Connect();
+        ITimer? heartbeat = null;
+        try
+        {
+            await _follower.RunAsync(
+                chunk =>
+                {
+                    lock (_clock.Gate)
+                    {
+                        _lines.Write(chunk);
+                    }
+                },
+                () =>
+                {
+                    lock (_clock.Gate)
+                    {
+                        _lines.Reset();
+                    }
+                },
+                () => heartbeat = _time.CreateTimer(_ => Beat(), null, TimeSpan.Zero, HeartbeatInterval),
+                cancel).ConfigureAwait(false);
+        }
+        finally
+        {
+            heartbeat?.Dispose();
+        }
+    }
+
+    private void Beat()
+    {
+        lock (_clock.Gate)
+        {
+            _clock.AdvanceTo(_time.GetUtcNow() - TimeSpan.FromSeconds(_settings.Value.LiveTolerance));
+        }
+    }
+
+    public void Dispose()
+    {
+        _clock.Dispose();
+        _settings.Dispose();
+    }
+}

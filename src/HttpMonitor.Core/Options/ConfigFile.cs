@@ -1,0 +1,99 @@
+using System.Text.Json;
+
+namespace HttpMonitor.Core.Options;
+
+/// <summary>
+/// Reads config.json. Every key is optional (missing ones keep their defaults); an unknown
+/// key, a wrong type or a bad value is a <see cref="ConfigException"/> naming the key.
+/// </summary>
+public static class ConfigFile
+{
+    public const string DefaultPath = "config.json";
+
+    /// <summary>Keys this version knows, so that a misspelt one is reported instead of ignored.</summary>
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "logPath", "averageTrafficThreshold", "trafficRecoveryThreshold", "trafficAlertInterval",
+        "maxErrorsThreshold", "errorsAlertInterval", "statisticsInterval", "uiRefreshInterval",
+        "liveTolerance", "top",
+    ];
+
+    public static MonitorOptions Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{path}: cannot read the configuration file: {e.Message}");
+        }
+
+        return Parse(text, path);
+    }
+
+    public static MonitorOptions Parse(string json, string origin)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException($"{origin}: invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: fix the syntax (a missing comma or quote?)");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new ConfigException($"{origin}: must hold a JSON object {{ \"key\": value, … }}");
+            }
+
+            var options = new MonitorOptions();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                options = Apply(options, property, origin);
+            }
+
+            return options.Validated(origin);
+        }
+    }
+
+    private static MonitorOptions Apply(MonitorOptions o, JsonProperty p, string origin)
+    {
+        var v = p.Value;
+        return p.Name switch
+        {
+            "logPath" => o with { LogPath = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
+            "averageTrafficThreshold" => o with { AverageTrafficThreshold = Number(v, p.Name, origin) },
+            "trafficRecoveryThreshold" => o with { TrafficRecoveryThreshold = v.ValueKind == JsonValueKind.Null ? null : Number(v, p.Name, origin) },
+            "trafficAlertInterval" => o with { TrafficAlertInterval = Integer(v, p.Name, origin) },
+            "maxErrorsThreshold" => o with { MaxErrorsThreshold = Number(v, p.Name, origin) },
+            "errorsAlertInterval" => o with { ErrorsAlertInterval = Integer(v, p.Name, origin) },
+            "statisticsInterval" => o with { StatisticsInterval = Integer(v, p.Name, origin) },
+            "uiRefreshInterval" => o with { UiRefreshInterval = Number(v, p.Name, origin) },
+            "liveTolerance" => o with { LiveTolerance = Number(v, p.Name, origin) },
+            "top" => o with { Top = Integer(v, p.Name, origin) },
+            _ => throw new ConfigException($"{origin}: unknown key \"{p.Name}\"; known keys: {string.Join(", ", Keys)}"),
+        };
+    }
+
+    private static double Number(JsonElement v, string key, string origin) =>
+        v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d)
+            ? d
+            : throw WrongType(key, "a number", v, origin);
+
+    private static int Integer(JsonElement v, string key, string origin) =>
+        v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i)
+            ? i
+            : throw WrongType(key, "a whole number", v, origin);
+
+    private static string String(JsonElement v, string key, string origin) =>
+        v.ValueKind == JsonValueKind.String ? v.GetString()! : throw WrongType(key, "a string", v, origin);
+
+    private static ConfigException WrongType(string key, string expected, JsonElement v, string origin) =>
+        new($"{origin}: {key}: must be {expected}, not {v.GetRawText()}");
+}

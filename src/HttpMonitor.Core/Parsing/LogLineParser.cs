@@ -1,0 +1,169 @@
+using System.Text;
+
+namespace HttpMonitor.Core.Parsing;
+
+/// <summary>
+/// Parses NCSA Common and Combined log lines from raw UTF-8 bytes, as SEMANTICS.md defines
+/// acceptance. Never throws: any input is Blank, Accepted or Rejected.
+/// </summary>
+/// <remarks>
+/// Works on bytes so that invalid UTF-8 cannot stop it and no line is decoded whole;
+/// only the fields kept (host, section, path) become strings, through <see cref="StringPool"/>
+/// so that repeated values are not allocated again.
+/// </remarks>
+public sealed class LogLineParser
+{
+    private readonly StringPool _strings = new();
+
+    /// <summary>Parses one line, without its terminating newline (a trailing '\r' is dropped here).</summary>
+    public LineKind Parse(ReadOnlySpan<byte> line, out LogEntry entry)
+    {
+        entry = default;
+        if (line.Length > 0 && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+
+        if (IsBlank(line))
+        {
+            return LineKind.Blank;
+        }
+
+        return TryParse(line, out entry) ? LineKind.Accepted : LineKind.Rejected;
+    }
+
+    private bool TryParse(ReadOnlySpan<byte> line, out LogEntry entry)
+    {
+        entry = default;
+
+        // host SP ident SP authuser SP "[" — authuser may contain spaces, so it runs to the " [".
+        int hostEnd = line.IndexOf((byte)' ');
+        if (hostEnd <= 0)
+        {
+            return false;
+        }
+
+        var rest = line[(hostEnd + 1)..];
+        int identEnd = rest.IndexOf((byte)' ');
+        if (identEnd <= 0)
+        {
+            return false;
+        }
+
+        rest = rest[(identEnd + 1)..];
+        int bracket = rest.IndexOf(" ["u8);
+        if (bracket <= 0)
+        {
+            return false;
+        }
+
+        rest = rest[(bracket + 2)..];
+        if (rest.Length < Timestamp.Length + 1 || rest[Timestamp.Length] != (byte)']'
+            || !Timestamp.TryParse(rest[..Timestamp.Length], out var timestamp))
+        {
+            return false;
+        }
+
+        rest = rest[(Timestamp.Length + 1)..];
+        if (!rest.StartsWith(" \""u8))
+        {
+            return false;
+        }
+
+        rest = rest[2..];
+        int requestEnd = ClosingQuote(rest);
+        if (requestEnd < 0)
+        {
+            return false;
+        }
+
+        var request = rest[..requestEnd];
+        rest = rest[(requestEnd + 1)..];
+        if (!TryParseStatusAndBytes(rest, out int status, out long bytes))
+        {
+            return false;
+        }
+
+        var (section, path) = Target.Split(request, _strings);
+        entry = new LogEntry(timestamp, _strings.Get(line[..hostEnd]), section, path, status, bytes);
+        return true;
+    }
+
+    /// <summary>Index of the first '"' not escaped by a backslash, or -1.</summary>
+    private static int ClosingQuote(ReadOnlySpan<byte> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            int found = s[i..].IndexOfAny((byte)'"', (byte)'\\');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            i += found;
+            if (s[i] == (byte)'"')
+            {
+                return i;
+            }
+
+            i++; // skip the escaped character
+        }
+
+        return -1;
+    }
+
+    /// <summary>" ddd N" where N is digits or "-", followed by a space or the end.</summary>
+    private static bool TryParseStatusAndBytes(ReadOnlySpan<byte> s, out int status, out long bytes)
+    {
+        status = 0;
+        bytes = 0;
+        if (s.Length < 6 || s[0] != (byte)' ' || s[4] != (byte)' '
+            || !IsDigit(s[1]) || !IsDigit(s[2]) || !IsDigit(s[3]))
+        {
+            return false;
+        }
+
+        status = ((s[1] - '0') * 100) + ((s[2] - '0') * 10) + (s[3] - '0');
+        if (status is < 100 or > 599)
+        {
+            return false;
+        }
+
+        var size = s[5..];
+        int end = size.IndexOf((byte)' ');
+        if (end >= 0)
+        {
+            size = size[..end];
+        }
+
+        if (size.SequenceEqual("-"u8))
+        {
+            return true;
+        }
+
+        // More than 18 digits cannot be a response size, and would overflow a long.
+        if (size.Length is 0 or > 18)
+        {
+            return false;
+        }
+
+        foreach (byte b in size)
+        {
+            if (!IsDigit(b))
+            {
+                return false;
+            }
+
+            bytes = (bytes * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0;
+
+    internal static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    /// <summary>A line as text for display: invalid UTF-8 becomes U+FFFD.</summary>
+    public static string Decode(ReadOnlySpan<byte> line) => Encoding.UTF8.GetString(line);
+}

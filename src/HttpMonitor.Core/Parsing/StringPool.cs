@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace HttpMonitor.Core.Parsing;
+
+/// <summary>
+/// Turns UTF-8 bytes into strings, reusing the string made last time for the same bytes.
+/// </summary>
+/// <remarks>
+/// Sections, paths and clients repeat on almost every line; a small direct-mapped cache
+/// avoids allocating them again. Its size is fixed, so a flood of distinct values only
+/// evicts entries: memory stays bounded whatever the log holds.
+/// </remarks>
+internal sealed class StringPool
+{
+    private const int Slots = 4096; // a power of two
+    private const int MaxCachedLength = 256;
+
+    private readonly byte[]?[] _keys = new byte[Slots][];
+    private readonly string?[] _values = new string[Slots];
+
+    public string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxCachedLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        var hash = new HashCode();
+        hash.AddBytes(utf8);
+        int slot = hash.ToHashCode() & (Slots - 1);
+        if (_keys[slot] is { } key && utf8.SequenceEqual(key))
+        {
+            return _values[slot]!;
+        }
+
+        string value = Encoding.UTF8.GetString(utf8);
+        _keys[slot] = utf8.ToArray();
+        _values[slot] = value;
+        return value;
+    }
+}

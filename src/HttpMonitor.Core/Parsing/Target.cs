@@ -1,0 +1,81 @@
+namespace HttpMonitor.Core.Parsing;
+
+/// <summary>Section and path of a request field "METHOD TARGET [PROTOCOL]", as SEMANTICS.md defines them.</summary>
+internal static class Target
+{
+    public const string None = "-";
+
+    public static (string Section, string Path) Split(ReadOnlySpan<byte> request, StringPool strings)
+    {
+        var path = PathOf(request);
+        if (path.IsEmpty || path[0] != (byte)'/')
+        {
+            return (None, None);
+        }
+
+        int segmentEnd = path[1..].IndexOf((byte)'/');
+        var section = segmentEnd < 0 ? path : path[..(segmentEnd + 1)];
+        return (strings.Get(section), strings.Get(path));
+    }
+
+    /// <summary>The target between the first and second space, less scheme, authority, query and fragment.</summary>
+    internal static ReadOnlySpan<byte> PathOf(ReadOnlySpan<byte> request)
+    {
+        int first = request.IndexOf((byte)' ');
+        if (first < 0)
+        {
+            return default;
+        }
+
+        var target = request[(first + 1)..];
+        int second = target.IndexOf((byte)' ');
+        if (second >= 0)
+        {
+            target = target[..second];
+        }
+
+        int schemeLength = SchemeLength(target);
+        if (schemeLength > 0)
+        {
+            var afterScheme = target[schemeLength..];
+            int authorityEnd = afterScheme.IndexOfAny("/?#"u8);
+            if (authorityEnd < 0 || afterScheme[authorityEnd] != (byte)'/')
+            {
+                return "/"u8;
+            }
+
+            target = afterScheme[authorityEnd..];
+        }
+
+        int queryStart = target.IndexOfAny((byte)'?', (byte)'#');
+        return queryStart < 0 ? target : target[..queryStart];
+    }
+
+    private static int SchemeLength(ReadOnlySpan<byte> target)
+    {
+        if (StartsWithIgnoreCase(target, "http://"u8))
+        {
+            return 7;
+        }
+
+        return StartsWithIgnoreCase(target, "https://"u8) ? 8 : 0;
+    }
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> s, ReadOnlySpan<byte> lowerPrefix)
+    {
+        if (s.Length < lowerPrefix.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < lowerPrefix.Length; i++)
+        {
+            if ((s[i] | 0x20) != lowerPrefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,78 @@
+namespace HttpMonitor.Core.Parsing;
+
+/// <summary>The log timestamp "dd/MMM/yyyy:HH:mm:ss +hhmm", parsed without allocating.</summary>
+internal static class Timestamp
+{
+    public const int Length = 26; // "10/Oct/2000:13:55:36 -0700"
+
+    private static ReadOnlySpan<byte> Months => "JanFebMarAprMayJunJulAugSepOctNovDec"u8;
+
+    public static bool TryParse(ReadOnlySpan<byte> s, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (s.Length != Length || s[2] != '/' || s[6] != '/' || s[11] != ':' || s[14] != ':'
+            || s[17] != ':' || s[20] != ' ' || (s[21] != '+' && s[21] != '-'))
+        {
+            return false;
+        }
+
+        int month = MonthNumber(s.Slice(3, 3));
+        if (month == 0
+            || !TryDigits(s.Slice(0, 2), out int day)
+            || !TryDigits(s.Slice(7, 4), out int year)
+            || !TryDigits(s.Slice(12, 2), out int hour)
+            || !TryDigits(s.Slice(15, 2), out int minute)
+            || !TryDigits(s.Slice(18, 2), out int second)
+            || !TryDigits(s.Slice(22, 2), out int offsetHours)
+            || !TryDigits(s.Slice(24, 2), out int offsetMinutes))
+        {
+            return false;
+        }
+
+        if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
+        {
+            return false;
+        }
+
+        int offset = (offsetHours * 60) + offsetMinutes;
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        long utcTicks = local.Ticks - (s[21] == '-' ? -offset : offset) * TimeSpan.TicksPerMinute;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        instant = new DateTimeOffset(utcTicks, TimeSpan.Zero);
+        return true;
+    }
+
+    private static int MonthNumber(ReadOnlySpan<byte> name)
+    {
+        for (int m = 0; m < 12; m++)
+        {
+            if (Months.Slice(m * 3, 3).SequenceEqual(name))
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
+    {
+        value = 0;
+        foreach (byte b in s)
+        {
+            if (!LogLineParser.IsDigit(b))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+}

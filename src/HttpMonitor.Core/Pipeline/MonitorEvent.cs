@@ -1,0 +1,4 @@
+namespace HttpMonitor.Core.Pipeline;
+
+/// <summary>Something the pipeline reports, at an instant of the monitor's clock.</summary>
+public abstract record MonitorEvent(DateTimeOffset Time);

@@ -1,0 +1,30 @@
+namespace HttpMonitor.Core.Sources;
+
+/// <summary>
+/// How many lines were read, accepted and rejected, and the latest rejected line.
+/// Written by the reading thread, read from any other (the window, the summary).
+/// </summary>
+/// <remarks>Invariant: <see cref="Lines"/> = <see cref="Accepted"/> + <see cref="Rejected"/>; blank lines are not counted.</remarks>
+public sealed class LineCounts
+{
+    private long _accepted;
+    private long _rejected;
+    private volatile string? _latestRejected;
+
+    public long Accepted => Interlocked.Read(ref _accepted);
+
+    public long Rejected => Interlocked.Read(ref _rejected);
+
+    public long Lines => Accepted + Rejected;
+
+    /// <summary>The latest rejected line as text (invalid UTF-8 shown as U+FFFD), or null.</summary>
+    public string? LatestRejected => _latestRejected;
+
+    internal void CountAccepted() => Interlocked.Increment(ref _accepted);
+
+    internal void CountRejected(string line)
+    {
+        _latestRejected = line;
+        Interlocked.Increment(ref _rejected);
+    }
+}

@@ -1,0 +1,31 @@
+using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Parsing;
+
+namespace HttpMonitor.Core.Sources;
+
+/// <summary>Parses each line a source reads, counts it, and hands accepted entries to the clock.</summary>
+public sealed class LogIngest(LogClock clock) : ILineSink
+{
+    private readonly LogLineParser _parser = new();
+
+    public LineCounts Counts { get; } = new();
+
+    public LogClock Clock => clock;
+
+    public void OnLine(ReadOnlySpan<byte> line)
+    {
+        switch (_parser.Parse(line, out var entry))
+        {
+            case LineKind.Accepted:
+                Counts.CountAccepted();
+                clock.Accept(entry);
+                break;
+            case LineKind.Rejected:
+                Counts.CountRejected(LogLineParser.Decode(line));
+                break;
+        }
+    }
+
+    public void OnOverlongLine(ReadOnlySpan<byte> head) =>
+        Counts.CountRejected(LogLineParser.Decode(head) + "…");
+}
