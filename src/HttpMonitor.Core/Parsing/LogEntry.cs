@@ -1,7 +1,7 @@
 namespace HttpMonitor.Core.Parsing;
 
 /// <summary>One accepted access-log line: the fields the monitor counts.</summary>
-/// <param name="Timestamp">The line's own time, whole seconds, as an instant.</param>
+/// <param name="Timestamp">The line's own time, whole seconds, with the offset the log wrote (compare as instants).</param>
 /// <param name="Host">The client field, as written (an address or a host name).</param>
 /// <param name="Section">"/" plus the path's first segment, or "-" for a request with no usable target.</param>
 /// <param name="Path">The target without scheme, authority, query and fragment, or "-".</param>

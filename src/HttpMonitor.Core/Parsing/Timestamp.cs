@@ -43,7 +43,12 @@ internal static class Timestamp
             return false;
         }
 
-        instant = new DateTimeOffset(utcTicks, TimeSpan.Zero);
+        // Keep the log's own offset (the server's local hour matters for time-of-day profiles);
+        // instants compare in UTC. An offset .NET cannot hold (over 14 h) is kept as UTC.
+        var zone = TimeSpan.FromMinutes(s[21] == '-' ? -offset : offset);
+        instant = offset <= 14 * 60 && local.Ticks >= DateTime.MinValue.Ticks
+            ? new DateTimeOffset(local, zone)
+            : new DateTimeOffset(utcTicks, TimeSpan.Zero);
         return true;
     }
 

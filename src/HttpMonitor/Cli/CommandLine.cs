@@ -1,0 +1,125 @@
+using System.CommandLine;
+using HttpMonitor.Core.Options;
+
+namespace HttpMonitor.Cli;
+
+/// <summary>The commands, their options and help text, and what each runs.</summary>
+internal sealed class CommandLine
+{
+    private const string RootDescription = """
+        HttpMonitor: a real-time HTTP access-log monitor. Shows which sections of a site take the
+        traffic and which fail, and alerts when traffic or errors get too high.
+        Exit codes: 0 done, 1 runtime failure, 2 usage or configuration error.
+        """;
+
+    private const string RootExamples = """
+          httpmonitor                                         demo traffic in the window (no log configured)
+          httpmonitor --log /var/log/nginx/access.log         follow a live log in the window
+          httpmonitor --no-ui --log access.log --output jsonl headless, one JSON object per line
+          httpmonitor --log access.log --traffic-threshold 50 --error-window 30
+          httpmonitor replay access.log.1.gz                  what would have fired yesterday
+          httpmonitor demo --no-ui                            demo traffic, headless
+        """;
+
+    private readonly SettingsOptions _settings = new();
+
+    private readonly Option<string?> _log = new("--log", "-l")
+    { Description = "The access log to follow (Common or Combined format) [default: logPath of config.json, else demo traffic]", HelpName = "PATH" };
+
+    private readonly Option<bool> _noUi = new("--no-ui")
+    { Description = "Print windows and alerts instead of opening the window" };
+
+    private readonly Option<bool> _fromStart = new("--from-start")
+    { Description = "Read what the log already holds first, on its own clock, then follow it [default: start at its end]" };
+
+    private readonly Option<string> _output = new("--output", "-o")
+    { Description = "Output format without the window: text or jsonl", DefaultValueFactory = _ => OutputFormat.Text, HelpName = "FORMAT" };
+
+    private readonly Argument<string> _replayFile = new("FILE")
+    { Description = "The log to replay: a file, a .gz file, or - for standard input" };
+
+    public CommandLine()
+    {
+        _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
+        Root = new RootCommand(RootDescription);
+        foreach (var option in _settings.All.Append(_output))
+        {
+            option.Recursive = true;
+            Root.Options.Add(option);
+        }
+
+        Root.Options.Add(_log);
+        Root.Options.Add(_noUi);
+        Root.Options.Add(_fromStart);
+        Root.SetAction((parsed, stop) => Guarded(parsed, options => Live(parsed, options, stop)));
+
+        var replay = new Command("replay", "Replay a log as fast as it can be read, on its own clock: every window and alert that would have happened");
+        replay.Arguments.Add(_replayFile);
+        replay.SetAction((parsed, _) => Guarded(parsed, options =>
+            Task.FromResult(ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output)!, options))));
+        Root.Subcommands.Add(replay);
+
+        var demo = new Command("demo", "Write demo traffic to a log of its own and monitor it: a burst fires the traffic alert within about a minute, a burst of server errors the errors alert");
+        demo.Options.Add(_noUi);
+        demo.SetAction((parsed, stop) => Guarded(parsed, options => Demo(parsed, options, stop)));
+        Root.Subcommands.Add(demo);
+
+        HelpWithExamples.Install(Root, new Dictionary<Command, string>
+        {
+            [Root] = RootExamples,
+            [replay] = """
+                  httpmonitor replay access.log
+                  httpmonitor replay access.log.1.gz --output jsonl > alerts.jsonl
+                  zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
+                """,
+            [demo] = """
+                  httpmonitor demo
+                  httpmonitor demo --no-ui --output jsonl
+                """,
+        });
+    }
+
+    public RootCommand Root { get; }
+
+    private async Task<int> Live(ParseResult parsed, MonitorOptions options, CancellationToken stop)
+    {
+        string? path = parsed.GetValue(_log) ?? options.LogPath;
+        if (path is null)
+        {
+            Console.Error.WriteLine("httpmonitor: no log configured (--log PATH or logPath in config.json): showing demo traffic");
+            return await Demo(parsed, options, stop).ConfigureAwait(false);
+        }
+
+        return await Monitor(parsed, options with { LogPath = path }, parsed.GetValue(_fromStart), stop).ConfigureAwait(false);
+    }
+
+    private Task<int> Demo(ParseResult parsed, MonitorOptions options, CancellationToken stop) =>
+        DemoCommand.RunAsync((path, token) => Monitor(parsed, DemoCommand.For(options, path), fromStart: true, token), stop);
+
+    private Task<int> Monitor(ParseResult parsed, MonitorOptions options, bool fromStart, CancellationToken stop)
+    {
+        if (!parsed.GetValue(_noUi))
+        {
+            Console.Error.WriteLine("httpmonitor: the interactive window is not built yet; running headless (--no-ui)");
+        }
+
+        return LiveCommand.RunAsync(options.LogPath!, parsed.GetValue(_output)!, fromStart, options, stop);
+    }
+
+    /// <summary>Resolves the settings and runs <paramref name="run"/>; a bad setting is one line on stderr and exit 2.</summary>
+    private async Task<int> Guarded(ParseResult parsed, Func<MonitorOptions, Task<int>> run)
+    {
+        MonitorOptions options;
+        try
+        {
+            options = _settings.Resolve(parsed);
+        }
+        catch (ConfigException e)
+        {
+            Console.Error.WriteLine($"httpmonitor: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        return await run(options).ConfigureAwait(false);
+    }
+}

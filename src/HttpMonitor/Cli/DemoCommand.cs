@@ -1,0 +1,38 @@
+using HttpMonitor.Core.Demo;
+using HttpMonitor.Core.Options;
+
+namespace HttpMonitor.Cli;
+
+/// <summary><c>httpmonitor demo</c>: writes demo traffic to a log of its own and monitors it.</summary>
+internal static class DemoCommand
+{
+    public static async Task<int> RunAsync(Func<string, CancellationToken, Task<int>> monitor, CancellationToken stop)
+    {
+        var writer = new DemoLogWriter(DemoLogWriter.DefaultPath, TimeProvider.System);
+        try
+        {
+            writer.Create();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"httpmonitor: demo: cannot write {writer.Path}: {e.Message}");
+            return ExitCodes.RuntimeFailure;
+        }
+
+        Console.Error.WriteLine($"httpmonitor: demo traffic is written to {writer.Path}: a burst fires the traffic alert after about 45 s; it recovers near 2m45s");
+        using var stopWriter = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var writing = writer.RunAsync(stopWriter.Token);
+        try
+        {
+            return await monitor(writer.Path, stop).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stopWriter.CancelAsync().ConfigureAwait(false);
+            await writing.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The demo's settings: the configured ones, on the demo's own log.</summary>
+    public static MonitorOptions For(MonitorOptions options, string path) => options with { LogPath = path };
+}

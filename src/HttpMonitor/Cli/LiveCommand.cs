@@ -1,0 +1,43 @@
+using HttpMonitor.Core.Monitor;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Sources;
+using HttpMonitor.Output;
+
+namespace HttpMonitor.Cli;
+
+/// <summary>Headless live monitoring: follows the log and prints windows and alerts as they happen.</summary>
+internal static class LiveCommand
+{
+    public static async Task<int> RunAsync(string path, string format, bool fromStart, MonitorOptions options, CancellationToken stop)
+    {
+        using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart);
+        using var renderer = OutputFormat.Create(format, options.Top);
+        int alerts = 0;
+        monitor.Follower.StatusChanged += status => Console.Error.WriteLine(Describe(status));
+        using var subscription = monitor.Events.Subscribe(e =>
+        {
+            lock (renderer)
+            {
+                alerts += e is AlertEvent ? 1 : 0;
+                renderer.Render(e);
+                renderer.Flush();
+            }
+        });
+        Console.Error.WriteLine($"httpmonitor: following {path}{(fromStart ? " from its start" : "")}; Ctrl+C to stop");
+        await monitor.RunAsync(stop).ConfigureAwait(false);
+        lock (renderer)
+        {
+            renderer.Summary(monitor.Counts, alerts);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    public static string Describe(FollowStatus status) => status.State switch
+    {
+        FollowState.Waiting => $"httpmonitor: waiting for {status.Path} to appear",
+        FollowState.Failing => $"httpmonitor: cannot read {status.Path}: {status.Problem} (retrying)",
+        _ => $"httpmonitor: reading {status.Path}",
+    };
+}

@@ -1,0 +1,59 @@
+using System.Reactive;
+using HttpMonitor.Core.Monitor;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Cli;
+
+/// <summary><c>httpmonitor replay FILE</c>: what would have fired, as fast as the input allows.</summary>
+internal static class ReplayCommand
+{
+    public static int Run(string file, string format, MonitorOptions options)
+    {
+        Stream log;
+        Stream? raw;
+        try
+        {
+            (log, raw) = LogStreams.OpenForReplay(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"httpmonitor: replay: cannot open {file}: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        using var signals = new Signals();
+        using (log)
+        using (var renderer = OutputFormat.Create(format, options.Top))
+        using (Progress.Start(raw))
+        {
+            int alerts = 0;
+            var output = Observer.Create<MonitorEvent>(e =>
+            {
+                alerts += e is AlertEvent ? 1 : 0;
+                renderer.Render(e);
+            });
+            LineCounts counts;
+            try
+            {
+                counts = Replay.Run(log, options, output, signals.Token);
+            }
+            catch (IOException e)
+            {
+                renderer.Flush();
+                Console.Error.WriteLine($"httpmonitor: replay: reading {file} failed: {e.Message}");
+                return ExitCodes.RuntimeFailure;
+            }
+
+            renderer.Summary(counts, alerts);
+            if (signals.Token.IsCancellationRequested)
+            {
+                Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");
+                return ExitCodes.Interrupted;
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Output;
+
+/// <summary>Plain functions that turn events into lines of text; the window and the text output share them.</summary>
+internal static class TextFormat
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string WindowHeader(WindowStats w) =>
+        $"── {TimeFormat.Utc(w.Start)} → {w.End.UtcDateTime.ToString("HH:mm:ss'Z'", Invariant)}{(w.Partial ? " (partial)" : "")} ──";
+
+    public static IEnumerable<string> Window(WindowStats w, int top)
+    {
+        yield return string.Create(Invariant,
+            $"{WindowHeader(w)} {w.Hits:N0} hits · 4xx {w.Errors4xx:N0} · 5xx {w.Errors5xx:N0} · {Bytes(w.Bytes)}");
+        yield return $"   {"section",-24} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}  heaviest";
+        foreach (var s in w.Sections.Take(top))
+        {
+            yield return SectionRow(s, w.Hits);
+        }
+
+        if (w.Sections.Count > top)
+        {
+            yield return $"   … {w.Sections.Count - top} more sections";
+        }
+    }
+
+    public static string SectionRow(SectionStats s, long totalHits) =>
+        string.Create(Invariant,
+            $"   {Fit(TerminalText.Escape(s.Section), 24),-24} {s.Hits,8:N0} {Share(s.Hits, totalHits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}  {TerminalText.Escape(s.HeaviestPath)} ({Bytes(s.HeaviestBytes)})");
+
+    public static string Alert(AlertEvent a) =>
+        (a.State == AlertState.Triggered ? "ALERT     " : "RECOVERED ") + a.Message;
+
+    public static string Summary(LineCounts counts, int alerts) =>
+        string.Create(Invariant,
+            $"summary: {counts.Lines:N0} lines read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected, {alerts} alert events");
+
+    public static string Share(long part, long total) =>
+        total == 0 ? "-" : string.Create(Invariant, $"{100.0 * part / total:0}%");
+
+    /// <summary>Bytes in binary units: "512 B", "25.2 KiB", "3.1 MiB".</summary>
+    public static string Bytes(long bytes) => bytes switch
+    {
+        < 1024 => string.Create(Invariant, $"{bytes} B"),
+        < 1024 * 1024 => string.Create(Invariant, $"{bytes / 1024.0:0.0} KiB"),
+        < 1024L * 1024 * 1024 => string.Create(Invariant, $"{bytes / (1024.0 * 1024):0.0} MiB"),
+        _ => string.Create(Invariant, $"{bytes / (1024.0 * 1024 * 1024):0.0} GiB"),
+    };
+
+    /// <summary>Cuts text to <paramref name="width"/> characters, marking the cut with "…".</summary>
+    public static string Fit(string text, int width) =>
+        text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
+}

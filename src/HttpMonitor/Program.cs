@@ -1,0 +1,34 @@
+using System.CommandLine;
+using HttpMonitor.Cli;
+
+namespace HttpMonitor;
+
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var parsed = new CommandLine().Root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"httpmonitor: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Try 'httpmonitor --help' for the commands and their options.");
+            return ExitCodes.UsageError;
+        }
+
+        using var signals = new Signals();
+        try
+        {
+            // Signals are handled here, so that a stop prints the summary; System.CommandLine must not kill the process.
+            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, signals.Token);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"httpmonitor: {e.Message}");
+            return ExitCodes.RuntimeFailure;
+        }
+    }
+}
