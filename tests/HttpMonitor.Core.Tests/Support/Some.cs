@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using HttpMonitor.Core.Parsing;
+
+namespace HttpMonitor.Core.Tests.Support;
+
+/// <summary>Sample data for tests: log lines, entries and the shared real logs.</summary>
+public static class Some
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>An entry; the pipeline counts it at the clock's time, not at its timestamp.</summary>
+    public static LogEntry Entry(string path = "/pages/x", int status = 200, long bytes = 100)
+    {
+        int slash = path.IndexOf('/', 1);
+        string section = slash < 0 ? path : path[..slash];
+        return new LogEntry(Start, "127.0.0.1", section, path, status, bytes);
+    }
+
+    /// <summary>A Combined line at <paramref name="time"/>, written with its offset as a server would.</summary>
+    public static string Line(DateTimeOffset time, string target = "/pages/x", int status = 200, string bytes = "100") =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"10.0.0.1 - - [{time:dd/MMM/yyyy:HH:mm:ss} {(time.Offset < TimeSpan.Zero ? '-' : '+')}{time.Offset:hhmm}] \"GET {target} HTTP/1.1\" {status} {bytes} \"-\" \"test\"");
+
+    public static string Line(int secondsAfterStart, string target = "/pages/x", int status = 200) =>
+        Line(Start.AddSeconds(secondsAfterStart), target, status);
+
+    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>A file of ../shared/data beside the repository; fails clearly when it is not there.</summary>
+    public static string SharedData(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HttpMonitor.sln")))
+            {
+                string path = Path.Combine(dir.FullName, "..", "shared", "data", name);
+                return File.Exists(path) ? path : throw new FileNotFoundException($"shared test data missing: {path}");
+            }
+        }
+
+        throw new DirectoryNotFoundException("HttpMonitor.sln not found above " + AppContext.BaseDirectory);
+    }
+}
