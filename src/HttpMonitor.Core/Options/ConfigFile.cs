@@ -15,7 +15,7 @@ public static class ConfigFile
     [
         "logPath", "averageTrafficThreshold", "trafficRecoveryThreshold", "trafficAlertInterval",
         "maxErrorsThreshold", "errorsAlertInterval", "statisticsInterval", "uiRefreshInterval",
-        "liveTolerance", "top",
+        "liveTolerance", "top", "geoipDatabase",
     ];
 
     public static MonitorOptions Load(string path)
@@ -77,6 +77,7 @@ public static class ConfigFile
             "uiRefreshInterval" => o with { UiRefreshInterval = Number(v, p.Name, origin) },
             "liveTolerance" => o with { LiveTolerance = Number(v, p.Name, origin) },
             "top" => o with { Top = Integer(v, p.Name, origin) },
+            "geoipDatabase" => o with { GeoipDatabase = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
             _ => throw new ConfigException($"{origin}: unknown key \"{p.Name}\"; known keys: {string.Join(", ", Keys)}"),
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reactive;
 using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Profile;
 
 namespace HttpMonitor.Core.Tests.Support;
 
@@ -14,6 +15,7 @@ public static class Timeline
     /// <summary>"12s stats 0-10 hits=3", "121s traffic triggered 1201", …; per-second events only when asked.</summary>
     public static List<string> Of(RecordingObserver<MonitorEvent> observer, bool withSeconds = false) =>
         observer.Messages
+            .Where(m => m.Value.Kind != NotificationKind.OnNext || m.Value.Value is not TrafficProfile)
             .Where(m => withSeconds || m.Value.Kind != NotificationKind.OnNext || m.Value.Value is not SecondTotals)
             .Select(m => $"{Format(m.Time)}s {Describe(m.Value, SchedulerEpoch)}")
             .ToList();
