@@ -96,3 +96,38 @@ public sealed class ReplayEndToEndTests
         Assert.All(sections, x => Assert.Equal(JsonValueKind.Object, x.GetProperty("heaviest").ValueKind));
     }
 }
+
+public sealed class ReplayProfileTests
+{
+    [Fact]
+    public void Replay_Jsonl_EndsWithTheProfileBeforeTheSummary()
+    {
+        string db = HttpMonitorProcess.SharedData("geoip/GeoLite2-Country-Test.mmdb");
+        string log = "81.2.69.160 - - [02/Jan/2026:03:04:00 +0000] \"GET /x HTTP/1.1\" 200 10\n"
+            + "2001:218::1 - - [02/Jan/2026:04:04:00 +0000] \"GET /x HTTP/1.1\" 404 10\n";
+
+        var result = HttpMonitorProcess.Run(log, "replay", "-", "--output", "jsonl", "--geoip", db);
+
+        var profile = JsonDocument.Parse(result.StdoutLines[^2]).RootElement;
+        Assert.Equal("profile", profile.GetProperty("type").GetString());
+        Assert.Equal(24, profile.GetProperty("hours").GetArrayLength());
+        Assert.Equal(1, profile.GetProperty("hours")[3].GetInt64());
+        Assert.Equal(1, profile.GetProperty("errorsByHour")[4].GetInt64());
+        Assert.Equal("""[{"country":"GB","hits":1,"errors":0},{"country":"JP","hits":1,"errors":1}]""", profile.GetProperty("countries").GetRawText());
+        Assert.Equal("2001:218::1", profile.GetProperty("clients")[0].GetProperty("client").GetString());
+    }
+
+    [Fact]
+    public void Replay_CorruptGeoipDatabase_IsReported_AndTheReplayRunsOnWithoutCountries()
+    {
+        string broken = Path.Combine(Directory.CreateTempSubdirectory().FullName, "broken.mmdb");
+        File.WriteAllBytes(broken, File.ReadAllBytes(HttpMonitorProcess.SharedData("geoip/GeoLite2-Country-Test.mmdb"))[..5000]);
+
+        var result = HttpMonitorProcess.Run("1.2.3.4 - - [02/Jan/2026:03:04:00 +0000] \"GET /x HTTP/1.1\" 200 10\n", "replay", "-", "--output", "jsonl", "--geoip", broken);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"httpmonitor: geoip: {broken}: cannot be used as a GeoIP database", result.Stderr);
+        Assert.DoesNotContain("countries", result.StdoutLines[^2]);
+        Assert.Contains("\"accepted\":1", result.StdoutLines[^1]);
+    }
+}
