@@ -62,7 +62,7 @@ internal static class Phases
     {
         private readonly LogLineParser _parser = new();
 
-        public void OnLine(ReadOnlySpan<byte> line) => _parser.Parse(line, out _);
+        public void OnLine(ReadOnlySpan<byte> line) => _parser.ParseInPlace(line, out _);
 
         public void OnOverlongLine(ReadOnlySpan<byte> head)
         {

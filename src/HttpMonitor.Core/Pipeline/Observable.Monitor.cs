@@ -18,9 +18,18 @@ public static partial class MonitorObservable
     /// </remarks>
     public static IObservable<MonitorEvent> ToMonitorEvents(
         this IObservable<LogEntry> entries, IObservable<MonitorOptions> options, IScheduler scheduler) =>
-        entries.ToSecondTotals(scheduler).Publish(seconds => Observable.Merge<MonitorEvent>(
-            seconds,
-            seconds.ToWindowStats(options),
-            seconds.ToTrafficAlerts(options),
-            seconds.ToErrorAlerts(options)));
+        entries.ToSecondTotals(scheduler).ToMonitorEvents(options);
+
+    /// <summary>The whole monitor on entries summed by the clock driver (see <see cref="Clock.LogClock"/>).</summary>
+    public static IObservable<MonitorEvent> ToMonitorEvents(
+        this IObservable<EntryCounts> counts, IObservable<MonitorOptions> options, IScheduler scheduler) =>
+        counts.ToSecondTotals(scheduler).ToMonitorEvents(options);
+
+    /// <summary>Closed seconds with the windows and alerts they cause, in the order they happen.</summary>
+    public static IObservable<MonitorEvent> ToMonitorEvents(this IObservable<SecondTotals> seconds, IObservable<MonitorOptions> options) =>
+        seconds.Publish(s => Observable.Merge<MonitorEvent>(
+            s,
+            s.ToWindowStats(options),
+            s.ToTrafficAlerts(options),
+            s.ToErrorAlerts(options)));
 }
