@@ -7,18 +7,41 @@ namespace HttpMonitor.Core.Parsing;
 /// acceptance. Never throws: any input is Blank, Accepted or Rejected.
 /// </summary>
 /// <remarks>
-/// Works on bytes so that invalid UTF-8 cannot stop it and no line is decoded whole;
-/// only the fields kept (host, section, path) become strings, through <see cref="StringPool"/>
-/// so that repeated values are not allocated again.
+/// Works on bytes so that invalid UTF-8 cannot stop it and no line is decoded whole.
+/// <see cref="ParseInPlace"/> allocates nothing: its fields are
+/// slices of the line. The <see cref="LogEntry"/> overload makes strings of them through
+/// <see cref="StringPool"/>, so that repeated values are not allocated again.
 /// </remarks>
 public sealed class LogLineParser
 {
     private readonly StringPool _strings = new();
 
+    // Consecutive lines mostly carry the same second: the last timestamp parsed is kept with
+    // its text, and a line with the same 26 bytes reuses it (about a tenth of the parse's cost).
+    private readonly byte[] _lastTimestampText = new byte[Timestamp.Length];
+    private DateTimeOffset _lastTimestamp;
+    private bool _hasLastTimestamp;
+
     /// <summary>Parses one line, without its terminating newline (a trailing '\r' is dropped here).</summary>
     public LineKind Parse(ReadOnlySpan<byte> line, out LogEntry entry)
     {
-        entry = default;
+        var kind = ParseInPlace(line, out var parsed);
+        entry = kind == LineKind.Accepted
+            ? new LogEntry(
+                parsed.Timestamp,
+                _strings.Get(parsed.Host),
+                parsed.Section.IsEmpty ? Target.None : _strings.Get(parsed.Section),
+                parsed.Path.IsEmpty ? Target.None : _strings.Get(parsed.Path),
+                parsed.Status,
+                parsed.Bytes)
+            : default;
+        return kind;
+    }
+
+    /// <summary>Parses one line without allocating; the fields of <paramref name="parsed"/> are slices of <paramref name="line"/>.</summary>
+    public LineKind ParseInPlace(ReadOnlySpan<byte> line, out ParsedLine parsed)
+    {
+        parsed = default;
         if (line.Length > 0 && line[^1] == (byte)'\r')
         {
             line = line[..^1];
@@ -29,12 +52,12 @@ public sealed class LogLineParser
             return LineKind.Blank;
         }
 
-        return TryParse(line, out entry) ? LineKind.Accepted : LineKind.Rejected;
+        return TryParse(line, out parsed) ? LineKind.Accepted : LineKind.Rejected;
     }
 
-    private bool TryParse(ReadOnlySpan<byte> line, out LogEntry entry)
+    private bool TryParse(ReadOnlySpan<byte> line, out ParsedLine parsed)
     {
-        entry = default;
+        parsed = default;
 
         // host SP ident SP authuser SP "[" — authuser may contain spaces, so it runs to the " [".
         int hostEnd = line.IndexOf((byte)' ');
@@ -59,7 +82,7 @@ public sealed class LogLineParser
 
         rest = rest[(bracket + 2)..];
         if (rest.Length < Timestamp.Length + 1 || rest[Timestamp.Length] != (byte)']'
-            || !Timestamp.TryParse(rest[..Timestamp.Length], out var timestamp))
+            || !TryParseTimestamp(rest[..Timestamp.Length], out var timestamp))
         {
             return false;
         }
@@ -84,8 +107,27 @@ public sealed class LogLineParser
             return false;
         }
 
-        var (section, path) = Target.Split(request, _strings);
-        entry = new LogEntry(timestamp, _strings.Get(line[..hostEnd]), section, path, status, bytes);
+        Target.Split(request, out var section, out var path);
+        parsed = new ParsedLine(timestamp, line[..hostEnd], section, path, status, bytes);
+        return true;
+    }
+
+    private bool TryParseTimestamp(ReadOnlySpan<byte> text, out DateTimeOffset timestamp)
+    {
+        if (_hasLastTimestamp && text.SequenceEqual(_lastTimestampText))
+        {
+            timestamp = _lastTimestamp;
+            return true;
+        }
+
+        if (!Timestamp.TryParse(text, out timestamp))
+        {
+            return false;
+        }
+
+        text.CopyTo(_lastTimestampText);
+        _lastTimestamp = timestamp;
+        _hasLastTimestamp = true;
         return true;
     }
 

@@ -5,17 +5,18 @@ internal static class Target
 {
     public const string None = "-";
 
-    public static (string Section, string Path) Split(ReadOnlySpan<byte> request, StringPool strings)
+    /// <summary>Section and path as slices of <paramref name="request"/>; both empty for a request with no usable target.</summary>
+    public static void Split(ReadOnlySpan<byte> request, out ReadOnlySpan<byte> section, out ReadOnlySpan<byte> path)
     {
-        var path = PathOf(request);
+        path = PathOf(request);
         if (path.IsEmpty || path[0] != (byte)'/')
         {
-            return (None, None);
+            section = path = default;
+            return;
         }
 
         int segmentEnd = path[1..].IndexOf((byte)'/');
-        var section = segmentEnd < 0 ? path : path[..(segmentEnd + 1)];
-        return (strings.Get(section), strings.Get(path));
+        section = segmentEnd < 0 ? path : path[..(segmentEnd + 1)];
     }
 
     /// <summary>The target between the first and second space, less scheme, authority, query and fragment.</summary>

@@ -18,6 +18,18 @@ public static partial class MonitorObservable
     /// nothing is kept but the counts of the open second.
     /// </remarks>
     public static IObservable<SecondTotals> ToSecondTotals(this IObservable<LogEntry> entries, IScheduler scheduler) =>
+        entries.ToSecondTotals(scheduler, (open, entry) => open.Add(entry));
+
+    /// <summary>
+    /// As <see cref="ToSecondTotals(IObservable{LogEntry}, IScheduler)"/>, for entries already summed
+    /// by the clock driver (<see cref="Clock.LogClock"/>): each <see cref="EntryCounts"/> counts in the
+    /// second open when it arrives. The replay's fast path: one notification per second, not per line.
+    /// </summary>
+    public static IObservable<SecondTotals> ToSecondTotals(this IObservable<EntryCounts> counts, IScheduler scheduler) =>
+        counts.ToSecondTotals(scheduler, (open, c) => open.Add(c));
+
+    private static IObservable<SecondTotals> ToSecondTotals<T>(
+        this IObservable<T> arrivals, IScheduler scheduler, Action<SecondAccumulator, T> add) =>
         Observable.Create<SecondTotals>(observer =>
         {
             var open = new SecondAccumulator();
@@ -34,8 +46,8 @@ public static partial class MonitorObservable
                 }
             }
 
-            var subscription = entries.Subscribe(
-                entry =>
+            var subscription = arrivals.Subscribe(
+                arrival =>
                 {
                     if (!open.Started)
                     {
@@ -48,7 +60,7 @@ public static partial class MonitorObservable
                     }
 
                     CloseDueSeconds();
-                    open.Add(entry);
+                    add(open, arrival);
                 },
                 observer.OnError,
                 () =>
@@ -92,6 +104,19 @@ public static partial class MonitorObservable
 
             _bytes += e.Bytes;
             _sections.Add(e.Section, e.Path, e.Status, e.Bytes);
+        }
+
+        /// <summary>Merges counts summed elsewhere; merging in arrival order keeps first-seen order and ties.</summary>
+        public void Add(EntryCounts c)
+        {
+            _hits += c.Hits;
+            _errors4xx += c.Errors4xx;
+            _errors5xx += c.Errors5xx;
+            _bytes += c.Bytes;
+            foreach (var section in c.Sections)
+            {
+                _sections.Add(section);
+            }
         }
 
         /// <summary>Reports the open second and opens the next one.</summary>

@@ -1,3 +1,5 @@
+using HttpMonitor.Core.Parsing;
+
 namespace HttpMonitor.Core.Pipeline;
 
 /// <summary>
@@ -19,21 +21,17 @@ internal sealed class SectionTable
 
     public int Count => _inOrder.Count;
 
-    public void Add(string section, string path, int status, long bytes)
-    {
-        var tally = Find(section);
-        tally.Hits++;
-        if (status >= 500)
-        {
-            tally.Errors5xx++;
-        }
-        else if (status >= 400)
-        {
-            tally.Errors4xx++;
-        }
+    public void Add(string section, string path, int status, long bytes) =>
+        CountHit(section, status, bytes).Offer(path, bytes);
 
-        tally.Bytes += bytes;
-        tally.Offer(path, bytes);
+    /// <summary>As <see cref="Add(string, string, int, long)"/>, with the path as UTF-8, made a string only when it becomes the heaviest.</summary>
+    public void Add(string section, ReadOnlySpan<byte> path, StringPool strings, int status, long bytes)
+    {
+        var tally = CountHit(section, status, bytes);
+        if (tally.Takes(bytes))
+        {
+            tally.Offer(strings.Get(path), bytes);
+        }
     }
 
     public void Add(SectionStats stats)
@@ -59,6 +57,24 @@ internal sealed class SectionTable
     {
         _bySection.Clear();
         _inOrder.Clear();
+    }
+
+    /// <summary>Counts a hit of <paramref name="section"/> and returns its tally.</summary>
+    private Tally CountHit(string section, int status, long bytes)
+    {
+        var tally = Find(section);
+        tally.Hits++;
+        if (status >= 500)
+        {
+            tally.Errors5xx++;
+        }
+        else if (status >= 400)
+        {
+            tally.Errors4xx++;
+        }
+
+        tally.Bytes += bytes;
+        return tally;
     }
 
     private Tally Find(string section)
@@ -93,9 +109,11 @@ internal sealed class SectionTable
         private long _heaviestBytes;
 
         /// <summary>Strictly larger replaces: on a tie the first seen stays.</summary>
+        public bool Takes(long bytes) => _heaviestPath is null || bytes > _heaviestBytes;
+
         public void Offer(string path, long bytes)
         {
-            if (_heaviestPath is null || bytes > _heaviestBytes)
+            if (Takes(bytes))
             {
                 _heaviestPath = path;
                 _heaviestBytes = bytes;

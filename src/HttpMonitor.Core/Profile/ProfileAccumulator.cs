@@ -1,5 +1,4 @@
 using HttpMonitor.Core.Geo;
-using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Profile;
 
@@ -20,20 +19,31 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
     private readonly SpaceSaving<string> _clients = new(clientCapacity);
     private readonly SpaceSaving<string> _windowClients = new(clientCapacity);
 
-    public void Add(LogEntry e)
+    /// <summary>Folds in what a batch of entries (one second's, at most) adds.</summary>
+    public void Add(ProfileCounts counts)
     {
-        int hour = e.Timestamp.Hour; // the hour as the log wrote it
-        long error = e.IsError ? 1 : 0;
-        _hours[hour]++;
-        _errorsByHour[hour] += error;
-        _weekdayHours[(int)e.Timestamp.DayOfWeek][hour]++;
-        _clients.Add(e.Host, 1, error);
-        _windowClients.Add(e.Host, 1, error);
-        if (geo is not null)
+        for (int hour = 0; hour < 24; hour++)
         {
-            string country = geo.Locate(e.Host).Country;
-            var (hits, errors) = _countries.GetValueOrDefault(country);
-            _countries[country] = (hits + 1, errors + error);
+            _hours[hour] += counts.Hours[hour];
+            _errorsByHour[hour] += counts.ErrorsByHour[hour];
+        }
+
+        for (int i = 0; i < counts.WeekdayHours.Length; i++)
+        {
+            _weekdayHours[i / 24][i % 24] += counts.WeekdayHours[i];
+        }
+
+        foreach (var client in counts.Clients)
+        {
+            _clients.Add(client.Client, client.Hits, client.Errors);
+            _windowClients.Add(client.Client, client.Hits, client.Errors);
+            if (geo is not null)
+            {
+                // One look-up per client per second, not per line.
+                string country = geo.Locate(client.Client).Country;
+                var (hits, errors) = _countries.GetValueOrDefault(country);
+                _countries[country] = (hits + client.Hits, errors + client.Errors);
+            }
         }
     }
 

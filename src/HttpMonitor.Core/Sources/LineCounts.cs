@@ -11,20 +11,22 @@ public sealed class LineCounts
     private long _rejected;
     private volatile string? _latestRejected;
 
-    public long Accepted => Interlocked.Read(ref _accepted);
+    // One thread writes, so a volatile store of the incremented value is enough (no Interlocked
+    // on every line); readers on other threads see a whole, recent value (64-bit stores are atomic).
+    public long Accepted => Volatile.Read(ref _accepted);
 
-    public long Rejected => Interlocked.Read(ref _rejected);
+    public long Rejected => Volatile.Read(ref _rejected);
 
     public long Lines => Accepted + Rejected;
 
     /// <summary>The latest rejected line as text (invalid UTF-8 shown as U+FFFD), or null.</summary>
     public string? LatestRejected => _latestRejected;
 
-    internal void CountAccepted() => Interlocked.Increment(ref _accepted);
+    internal void CountAccepted() => Volatile.Write(ref _accepted, _accepted + 1);
 
     internal void CountRejected(string line)
     {
         _latestRejected = line;
-        Interlocked.Increment(ref _rejected);
+        Volatile.Write(ref _rejected, _rejected + 1);
     }
 }

@@ -14,11 +14,12 @@ public sealed class LogIngest(LogClock clock) : ILineSink
 
     public void OnLine(ReadOnlySpan<byte> line)
     {
-        switch (_parser.Parse(line, out var entry))
+        // The allocation-free overload: fields stay slices of the line (see ParsedLine).
+        switch (_parser.ParseInPlace(line, out var parsed))
         {
             case LineKind.Accepted:
                 Counts.CountAccepted();
-                clock.Accept(entry);
+                clock.Accept(parsed);
                 break;
             case LineKind.Rejected:
                 Counts.CountRejected(LogLineParser.Decode(line));

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Reactive;
+using HttpMonitor.Core.Monitor;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Parsing;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Benchmarks;
+
+/// <summary>
+/// A Stopwatch profile of a replay, one layer added at a time (read; + split; + parse; + clock
+/// and pipeline), so the cost of each layer is the difference between two rows.
+/// </summary>
+internal static class Phases
+{
+    public static void Run(string file, int repeats)
+    {
+        for (int r = 0; r < repeats; r++)
+        {
+            Time("read", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new NoSink()), CancellationToken.None), readOnly: true);
+            Time("read+split", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new NoSink()), CancellationToken.None));
+            Time("read+split+parse", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new ParseOnly()), CancellationToken.None));
+            Time("replay (all)", file, s => Replay.Run(s, new MonitorOptions(), Observer.Create<MonitorEvent>(_ => { })));
+        }
+    }
+
+    private static void Time(string name, string file, Action<Stream> run, bool readOnly = false)
+    {
+        GC.Collect();
+        long lines = File.ReadLines(file).LongCount();
+        using var stream = File.OpenRead(file);
+        var clock = Stopwatch.StartNew();
+        if (readOnly)
+        {
+            var buffer = new byte[LogStreams.ChunkSize];
+            while (stream.Read(buffer) > 0)
+            {
+            }
+        }
+        else
+        {
+            run(stream);
+        }
+
+        clock.Stop();
+        Console.WriteLine($"{name,-18} {clock.Elapsed.TotalSeconds,6:0.000} s  {lines / clock.Elapsed.TotalSeconds / 1e6,6:0.00} M lines/s  {clock.Elapsed.TotalNanoseconds / lines,6:0} ns/line");
+    }
+
+    private sealed class NoSink : ILineSink
+    {
+        public void OnLine(ReadOnlySpan<byte> line)
+        {
+        }
+
+        public void OnOverlongLine(ReadOnlySpan<byte> head)
+        {
+        }
+    }
+
+    private sealed class ParseOnly : ILineSink
+    {
+        private readonly LogLineParser _parser = new();
+
+        public void OnLine(ReadOnlySpan<byte> line) => _parser.ParseInPlace(line, out _);
+
+        public void OnOverlongLine(ReadOnlySpan<byte> head)
+        {
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Reactive;
+using BenchmarkDotNet.Attributes;
+using HttpMonitor.Core.Monitor;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
+
+namespace HttpMonitor.Benchmarks;
+
+/// <summary>
+/// Per line, in memory: the whole replay (split, parse, clock, Rx pipeline) of 100,000 lines,
+/// windows and alerts included. One op = one line.
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private const int LineCount = 100_000;
+    private readonly MonitorOptions _options = new();
+    private byte[] _log = [];
+
+    [GlobalSetup]
+    public void Setup() => _log = SampleLog.Bytes(LineCount);
+
+    [Benchmark(OperationsPerInvoke = LineCount)]
+    public long Replay()
+    {
+        long windows = 0;
+        var counts = Core.Monitor.Replay.Run(new MemoryStream(_log, writable: false), _options,
+            Observer.Create<MonitorEvent>(e => windows += e is WindowStats ? 1 : 0));
+        return counts.Accepted + windows;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Reactive;
+using HttpMonitor.Core.Monitor;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Output;
+
+namespace HttpMonitor.Tests.Golden;
+
+/// <summary>
+/// The guard of every optimisation: a fixed log (bench/LogGen: 4000 lines with late lines,
+/// escapes, "-" sizes, 4xx/5xx and malformed lines) replayed to JSON lines must give exactly
+/// the bytes the unoptimised code gave. The expected files were written by
+/// <c>httpmonitor replay Golden/access.log --output jsonl [options]</c> before any optimisation.
+/// </summary>
+public sealed class GoldenReplayTests
+{
+    [Fact]
+    public void Replay_DefaultOptions_IsByteIdenticalToTheStoredOutput()
+    {
+        AssertReplayGives("expected.default.jsonl", new MonitorOptions());
+    }
+
+    [Fact]
+    public void Replay_TunedOptions_IsByteIdenticalToTheStoredOutput()
+    {
+        // --traffic-threshold 2.6 --recovery-threshold 2.3 --traffic-window 30
+        // --error-threshold 4 --error-window 20 --stats-interval 7 --top 4: alerts of both kinds flip often.
+        AssertReplayGives("expected.tuned.jsonl", new MonitorOptions
+        {
+            AverageTrafficThreshold = 2.6,
+            TrafficRecoveryThreshold = 2.3,
+            TrafficAlertInterval = 30,
+            MaxErrorsThreshold = 4,
+            ErrorsAlertInterval = 20,
+            StatisticsInterval = 7,
+            Top = 4,
+        });
+    }
+
+    private static void AssertReplayGives(string expectedFile, MonitorOptions options)
+    {
+        byte[] expected = File.ReadAllBytes(Golden(expectedFile));
+
+        byte[] actual = ReplayToJsonLines(Golden("access.log"), options);
+
+        // Compare as text first for a readable diff, then as bytes for the contract.
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected), System.Text.Encoding.UTF8.GetString(actual));
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>What <c>replay FILE --output jsonl</c> writes, composed as ReplayCommand composes it.</summary>
+    private static byte[] ReplayToJsonLines(string log, MonitorOptions options)
+    {
+        var output = new MemoryStream();
+        using (var file = File.OpenRead(log))
+        using (var renderer = new JsonLinesRenderer(output, options.Top))
+        {
+            int alerts = 0;
+            var counts = Replay.Run(file, options, Observer.Create<MonitorEvent>(e =>
+            {
+                alerts += e is AlertEvent ? 1 : 0;
+                renderer.Render(e);
+            }));
+            renderer.Summary(counts, alerts);
+        }
+
+        return output.ToArray();
+    }
+
+    private static string Golden(string name) => Path.Combine(AppContext.BaseDirectory, "Golden", name);
+}
