@@ -37,6 +37,9 @@ public sealed record MonitorOptions
     /// <summary><c>top</c>: sections shown per window. The default is 10.</summary>
     public int Top { get; init; } = 10;
 
+    /// <summary><c>notifications</c>: channels every alert is sent to (docs/notifications.md). The default is none.</summary>
+    public IReadOnlyList<Notifications.NotificationChannelOptions> Notifications { get; init; } = [];
+
     /// <summary>The longest window accepted, one day: the alert history ring is sized from it.</summary>
     public const int MaxIntervalSeconds = 86_400;
 }
