@@ -40,7 +40,10 @@ public sealed class WebhookSender(WebhookChannelOptions options, HttpMessageHand
         }
         catch (HttpRequestException e)
         {
-            throw new NotificationException(e.InnerException is { } inner ? $"{e.Message} ({inner.Message})" : e.Message, inner: e);
+            string reason = e.InnerException is { } inner && !e.Message.Contains(inner.Message, StringComparison.Ordinal)
+                ? $"{e.Message} ({inner.Message})"
+                : e.Message;
+            throw new NotificationException(reason, inner: e);
         }
 
         using (response)
