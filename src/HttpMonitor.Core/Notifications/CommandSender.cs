@@ -42,7 +42,7 @@ public sealed class CommandSender(CommandChannelOptions options) : INotification
         {
             process.StandardInput.Close();
             // Both pipes are drained so that a talkative program never blocks on a full pipe.
-            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
             var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
             try
             {
@@ -60,8 +60,6 @@ public sealed class CommandSender(CommandChannelOptions options) : INotification
                 string last = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
                 throw new NotificationException($"{options.Command} exited with code {process.ExitCode}{(last.Length > 0 ? $": {last}" : "")}");
             }
-
-            _ = output;
         }
     }
 

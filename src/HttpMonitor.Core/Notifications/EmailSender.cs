@@ -37,7 +37,12 @@ public sealed class EmailSender(EmailChannelOptions options) : INotificationSend
             // 5xx: the server refuses for good (a bad address, relaying denied); 4xx: try again later.
             throw new NotificationException($"SMTP {(int)e.StatusCode}: {e.Message}", permanent: (int)e.StatusCode >= 500, e);
         }
-        catch (Exception e) when (e is SmtpProtocolException or IOException or System.Net.Sockets.SocketException or SslHandshakeException or NotSupportedException)
+        catch (NotSupportedException e)
+        {
+            // E.g. "starttls" against a server that does not offer STARTTLS: a configuration problem.
+            throw new NotificationException(e.Message, permanent: true, e);
+        }
+        catch (Exception e) when (e is SmtpProtocolException or IOException or System.Net.Sockets.SocketException or SslHandshakeException)
         {
             throw new NotificationException(e.Message, inner: e);
         }

@@ -29,6 +29,7 @@ public sealed class NotificationChannel : IAsyncDisposable
     private readonly ResiliencePipeline _once;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _disposed;
 
     /// <param name="report">Called once per notice with how it fared, on the channel's task (or the caller's, for a full queue).</param>
     public NotificationChannel(NotificationChannelOptions options, INotificationSender sender, TimeProvider time, Action<DeliveryResult> report)
@@ -87,6 +88,11 @@ public sealed class NotificationChannel : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         await _stop.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
