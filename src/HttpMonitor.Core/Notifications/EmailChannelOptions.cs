@@ -27,15 +27,3 @@ public sealed record EmailChannelOptions : NotificationChannelOptions
     /// <summary><c>top</c>: sections listed in the body. The default is 5.</summary>
     public int Top { get; init; } = 5;
 }
-
-public enum SmtpSecurity
-{
-    /// <summary>Plain SMTP: for a relay on the same host or network only.</summary>
-    None,
-
-    /// <summary>Plain connection upgraded with STARTTLS, which the server must offer.</summary>
-    StartTls,
-
-    /// <summary>TLS from the first byte (SMTPS).</summary>
-    Tls,
-}

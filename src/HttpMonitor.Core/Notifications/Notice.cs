@@ -2,18 +2,6 @@ using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;
 
-public enum NoticeKind
-{
-    /// <summary>An alert triggered or recovered.</summary>
-    Alert,
-
-    /// <summary>An alert is still triggered (<see cref="NotificationChannelOptions.RenotifyInterval"/>).</summary>
-    Reminder,
-
-    /// <summary><c>httpmonitor notify-test</c>: proves a channel works.</summary>
-    Test,
-}
-
 /// <summary>One message for the channels.</summary>
 /// <param name="At">When it is sent, on the monitor's clock: the alert's time, or the reminder's.</param>
 /// <param name="Alert">The alert (for a reminder, its trigger); null for a test.</param>

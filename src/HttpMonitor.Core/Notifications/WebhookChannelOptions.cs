@@ -12,12 +12,3 @@ public sealed record WebhookChannelOptions : NotificationChannelOptions
     /// <summary><c>headers</c>: extra request headers, e.g. <c>Authorization</c>. The default is none.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }
-
-public enum WebhookStyle
-{
-    /// <summary>The alert object of the jsonl output (SEMANTICS.md).</summary>
-    Json,
-
-    /// <summary>A Slack incoming-webhook payload, <c>{"text": message}</c>, with the message shown on screen.</summary>
-    Slack,
-}
