@@ -35,7 +35,8 @@ public sealed class CommandSender(CommandChannelOptions options) : INotification
         }
         catch (Win32Exception e)
         {
-            throw new NotificationException($"cannot run {options.Command}: {e.Message}", permanent: true, e);
+            // Just the system's reason ("No such file or directory"), not .NET's sentence around it.
+            throw new NotificationException($"cannot run {options.Command}: {new Win32Exception(e.NativeErrorCode).Message}", permanent: true, e);
         }
 
         using (process)

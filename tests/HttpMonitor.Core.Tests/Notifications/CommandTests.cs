@@ -62,7 +62,7 @@ public sealed class CommandTests : IDisposable
         var e = await Assert.ThrowsAsync<NotificationException>(() => sender.SendAsync(Notice.Test(At(0)), CancellationToken.None));
 
         Assert.True(e.Permanent);
-        Assert.StartsWith("cannot run ", e.Message);
+        Assert.Equal($"cannot run {Path.Combine(_folder, "no-such-program")}: No such file or directory", e.Message);
     }
 
     [Fact]
