@@ -11,6 +11,9 @@ namespace HttpMonitor.Core.Notifications;
 /// </summary>
 public static class NotificationConfig
 {
+    /// <summary>The shortest attempt timeout: Polly's own lower bound is 10 ms, and less is never meant.</summary>
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromSeconds(0.1);
+
     private static readonly string[] CommonKeys =
         ["type", "name", "alerts", "states", "minDurationSeconds", "renotifySeconds", "timeoutSeconds", "retries", "queueSize"];
 
@@ -169,7 +172,9 @@ public static class NotificationConfig
         States = e.Set("states", new Dictionary<string, AlertState> { ["triggered"] = AlertState.Triggered, ["recovered"] = AlertState.Recovered }) ?? c.States,
         MinDuration = e.Seconds("minDurationSeconds", allowZero: true) ?? c.MinDuration,
         RenotifyInterval = e.Seconds("renotifySeconds", allowZero: false) ?? c.RenotifyInterval,
-        Timeout = e.Seconds("timeoutSeconds", allowZero: false) ?? c.Timeout,
+        Timeout = e.Seconds("timeoutSeconds", allowZero: false) is { } timeout
+            ? (timeout >= MinTimeout ? timeout : throw e.Problem("timeoutSeconds", $"must be at least {MinTimeout.TotalSeconds} s, not {timeout.TotalSeconds}"))
+            : c.Timeout,
         Retries = e.Integer("retries", 0, 20) ?? c.Retries,
         QueueSize = e.Integer("queueSize", 1, 100_000) ?? c.QueueSize,
     };

@@ -106,6 +106,7 @@ public sealed class NotificationConfigTests
     [InlineData("""{ "type": "email", "host": "h", "password": "${NOT_SET}", "username": "u", "from": "a@b.c", "to": ["d@e.f"] }""", "notifications[1].password: environment variable NOT_SET is not set")]
     [InlineData("""{ "type": "command" }""", "notifications[1].command: required")]
     [InlineData("""{ "type": "command", "command": "x", "timeoutSeconds": 0 }""", "notifications[1].timeoutSeconds: must be a number of seconds above 0")]
+    [InlineData("""{ "type": "command", "command": "x", "timeoutSeconds": 0.001 }""", "notifications[1].timeoutSeconds: must be at least 0.1 s, not 0.001")]
     [InlineData("""{ "type": "command", "command": "x", "alerts": ["cpu"] }""", "notifications[1].alerts: must list \"traffic\" and/or \"errors\", not \"cpu\"")]
     [InlineData("""{ "type": "command", "command": "x", "url": "http://x" }""", "notifications[1].url: unknown key for a command channel")]
     [InlineData("""{ "type": "pager" }""", "notifications[1].type: must be \"webhook\", \"email\" or \"command\", not \"pager\"")]
