@@ -8,7 +8,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         var parsed = new CommandLine().Root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpWithExamples)
         {
             foreach (var error in parsed.Errors)
             {

@@ -1,6 +1,7 @@
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Geo;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Sources;
@@ -29,14 +30,14 @@ public sealed class LiveMonitor : IDisposable
     private readonly BehaviorSubject<MonitorOptions> _settings;
     private readonly IConnectableObservable<MonitorEvent> _events;
 
-    public LiveMonitor(string path, MonitorOptions options, TimeProvider time, bool fromStart = false)
+    public LiveMonitor(string path, MonitorOptions options, TimeProvider time, bool fromStart = false, GeoDatabase? geo = null)
     {
         _time = time;
         _ingest = new LogIngest(_clock);
         _lines = new LineSplitter(_ingest);
         _follower = new FileFollower(path, fromStart, time);
         _settings = new BehaviorSubject<MonitorOptions>(options);
-        _events = _clock.Entries.ToMonitorEvents(_settings, _clock.Scheduler).Publish();
+        _events = _clock.Entries.ToMonitorEvents(_settings, _clock.Scheduler, geo).Publish();
     }
 
     /// <summary>Everything the pipeline reports; subscribe before <see cref="RunAsync"/>.</summary>

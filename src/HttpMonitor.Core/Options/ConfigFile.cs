@@ -16,7 +16,7 @@ public static class ConfigFile
     [
         "logPath", "averageTrafficThreshold", "trafficRecoveryThreshold", "trafficAlertInterval",
         "maxErrorsThreshold", "errorsAlertInterval", "statisticsInterval", "uiRefreshInterval",
-        "liveTolerance", "top", "notifications",
+        "liveTolerance", "top", "geoipDatabase", "notifications",
     ];
 
     public static MonitorOptions Load(string path)
@@ -78,6 +78,7 @@ public static class ConfigFile
             "uiRefreshInterval" => o with { UiRefreshInterval = Number(v, p.Name, origin) },
             "liveTolerance" => o with { LiveTolerance = Number(v, p.Name, origin) },
             "top" => o with { Top = Integer(v, p.Name, origin) },
+            "geoipDatabase" => o with { GeoipDatabase = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
             "notifications" => o with { Notifications = Notifications(v, origin) },
             _ => throw new ConfigException($"{origin}: unknown key \"{p.Name}\"; known keys: {string.Join(", ", Keys)}"),
         };

@@ -37,6 +37,9 @@ public sealed record MonitorOptions
     /// <summary><c>top</c>: sections shown per window. The default is 10.</summary>
     public int Top { get; init; } = 10;
 
+    /// <summary><c>geoipDatabase</c>: a MaxMind DB file (GeoLite2-Country or -City) for the countries of clients. The default is none: no geography.</summary>
+    public string? GeoipDatabase { get; init; }
+
     /// <summary><c>notifications</c>: channels every alert is sent to (docs/notifications.md). The default is none.</summary>
     public IReadOnlyList<Notifications.NotificationChannelOptions> Notifications { get; init; } = [];
 

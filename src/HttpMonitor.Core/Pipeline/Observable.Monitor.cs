@@ -1,7 +1,9 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Geo;
 using HttpMonitor.Core.Parsing;
+using HttpMonitor.Core.Profile;
 
 namespace HttpMonitor.Core.Pipeline;
 
@@ -16,11 +18,35 @@ public static partial class MonitorObservable
     /// then the traffic alert, then the errors alert. <paramref name="options"/> may change
     /// while the monitor runs; each evaluation uses the latest value.
     /// </remarks>
+    /// <param name="geo">Countries for the traffic profile, or null for none.</param>
     public static IObservable<MonitorEvent> ToMonitorEvents(
-        this IObservable<LogEntry> entries, IObservable<MonitorOptions> options, IScheduler scheduler) =>
-        entries.ToSecondTotals(scheduler).Publish(seconds => Observable.Merge<MonitorEvent>(
-            seconds,
-            seconds.ToWindowStats(options),
-            seconds.ToTrafficAlerts(options),
-            seconds.ToErrorAlerts(options)));
+        this IObservable<LogEntry> entries, IObservable<MonitorOptions> options, IScheduler scheduler, GeoDatabase? geo = null) =>
+        Observable.Defer(() =>
+        {
+            var profile = new ProfileAccumulator(geo);
+
+            // The seconds are subscribed to first: an entry that closes a window is counted after it closed.
+            return entries.Publish(shared => Observable.Merge(
+                shared.ToSecondTotals(scheduler).Publish(seconds => Observable.Merge<MonitorEvent>(
+                    seconds,
+                    seconds.ToWindowStats(options).SelectMany(w => WindowThenProfile(w, profile)),
+                    seconds.ToTrafficAlerts(options),
+                    seconds.ToErrorAlerts(options))),
+                shared.ToProfile(profile, scheduler)));
+        });
+
+    /// <summary>Each closed window carries its top clients and is followed by the profile so far.</summary>
+    private static MonitorEvent[] WindowThenProfile(WindowStats window, ProfileAccumulator profile)
+    {
+        var withClients = window with { Clients = profile.TakeWindowClients() };
+        return window.Partial ? [withClients] : [withClients, profile.Snapshot(window.End, final: false)];
+    }
+
+    /// <summary>Folds entries into the profile; at end of input, reports the final profile.</summary>
+    private static IObservable<MonitorEvent> ToProfile(this IObservable<LogEntry> entries, ProfileAccumulator profile, IScheduler scheduler) =>
+        entries
+            .Do(profile.Add)
+            .IgnoreElements()
+            .Select(_ => (MonitorEvent)null!)
+            .Concat(Observable.Defer(() => Observable.Return<MonitorEvent>(profile.Snapshot(scheduler.Now, final: true))));
 }

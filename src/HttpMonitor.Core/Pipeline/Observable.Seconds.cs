@@ -22,6 +22,18 @@ public static partial class MonitorObservable
         {
             var open = new SecondAccumulator();
             var timer = new SerialDisposable();
+
+            // Closes every second whose end the clock has reached. Called by the timer, and also
+            // before an entry is counted and at completion, so that an entry or the end of input
+            // at the very instant a second ends never lands in the second that is closing.
+            void CloseDueSeconds()
+            {
+                while (open.Started && open.Second.AddSeconds(1) <= scheduler.Now)
+                {
+                    observer.OnNext(open.Close());
+                }
+            }
+
             var subscription = entries.Subscribe(
                 entry =>
                 {
@@ -30,15 +42,20 @@ public static partial class MonitorObservable
                         open.Start(WholeSecond(scheduler.Now));
                         timer.Disposable = scheduler.Schedule(open.Second.AddSeconds(1), closeNext =>
                         {
-                            observer.OnNext(open.Close());
+                            CloseDueSeconds();
                             closeNext(open.Second.AddSeconds(1));
                         });
                     }
 
+                    CloseDueSeconds();
                     open.Add(entry);
                 },
                 observer.OnError,
-                observer.OnCompleted);
+                () =>
+                {
+                    CloseDueSeconds();
+                    observer.OnCompleted();
+                });
             return new CompositeDisposable(subscription, timer);
         });
 

@@ -13,4 +13,8 @@ public sealed record WindowStats(
     long Errors4xx,
     long Errors5xx,
     long Bytes,
-    IReadOnlyList<SectionStats> Sections) : MonitorEvent(End);
+    IReadOnlyList<SectionStats> Sections) : MonitorEvent(End)
+{
+    /// <summary>The window's top client addresses.</summary>
+    public IReadOnlyList<Profile.ClientStats> Clients { get; init; } = [];
+}

@@ -16,6 +16,8 @@ public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter
 
     public int MaxLineBytes { get; } = maxLineBytes;
 
+    private int HeadLength => Math.Min(HeadBytes, MaxLineBytes);
+
     /// <summary>Bytes of an unfinished line held back.</summary>
     public int PendingBytes => _pendingLength;
 
@@ -44,7 +46,7 @@ public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter
             }
             else if (_pendingLength + tail.Length > MaxLineBytes)
             {
-                sink.OnOverlongLine(_pending.AsSpan(0, Math.Min(_pendingLength, HeadBytes)));
+                sink.OnOverlongLine(_pending.AsSpan(0, Math.Min(_pendingLength, HeadLength)));
                 _pendingLength = 0;
             }
             else
@@ -80,7 +82,7 @@ public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter
     {
         if (line.Length > MaxLineBytes)
         {
-            sink.OnOverlongLine(line[..Math.Min(HeadBytes, line.Length)]);
+            sink.OnOverlongLine(line[..Math.Min(HeadLength, line.Length)]);
         }
         else
         {
@@ -98,7 +100,7 @@ public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter
         if (_pendingLength + part.Length > MaxLineBytes)
         {
             // Report now and drop the rest up to the newline.
-            int head = Math.Min(HeadBytes, _pendingLength + part.Length);
+            int head = Math.Min(HeadLength, _pendingLength + part.Length);
             EnsureCapacity(Math.Max(head, _pendingLength));
             if (_pendingLength < head)
             {

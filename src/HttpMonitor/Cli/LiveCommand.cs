@@ -11,7 +11,8 @@ internal static class LiveCommand
 {
     public static async Task<int> RunAsync(string path, string format, bool fromStart, MonitorOptions options, CancellationToken stop)
     {
-        using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart);
+        using var geo = Geography.Open(options);
+        using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart, geo);
         using var renderer = OutputFormat.Create(format, options.Top);
         int alerts = 0;
         monitor.Follower.StatusChanged += status => Console.Error.WriteLine(Describe(status));

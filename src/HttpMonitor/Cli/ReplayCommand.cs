@@ -24,6 +24,7 @@ internal static class ReplayCommand
         }
 
         using var signals = new Signals();
+        using var geo = Geography.Open(options);
         using (log)
         using (var renderer = OutputFormat.Create(format, options.Top))
         using (Progress.Start(raw))
@@ -37,7 +38,7 @@ internal static class ReplayCommand
             LineCounts counts;
             try
             {
-                counts = Replay.Run(log, options, output, signals.Token);
+                counts = Replay.Run(log, options, output, signals.Token, geo);
             }
             catch (IOException e)
             {

@@ -39,8 +39,11 @@ internal sealed class SettingsOptions
     public Option<double?> Refresh { get; } = new("--refresh")
     { Description = "Seconds between repaints of the window [default: 1]", HelpName = "SECONDS" };
 
+    public Option<string?> Geoip { get; } = new("--geoip")
+    { Description = "A MaxMind DB file (GeoLite2-Country or -City) for the countries of clients [default: none]", HelpName = "PATH" };
+
     public IEnumerable<Option> All =>
-        [Config, TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Tolerance, Refresh];
+        [Config, TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Tolerance, Refresh, Geoip];
 
     /// <summary>config.json (the default one when present), then the options given; validated.</summary>
     /// <exception cref="ConfigException">A bad file or value, named by its key or option.</exception>
@@ -61,6 +64,7 @@ internal sealed class SettingsOptions
             Top = parsed.GetValue(Top) ?? options.Top,
             LiveTolerance = parsed.GetValue(Tolerance) ?? options.LiveTolerance,
             UiRefreshInterval = parsed.GetValue(Refresh) ?? options.UiRefreshInterval,
+            GeoipDatabase = parsed.GetValue(Geoip) ?? options.GeoipDatabase,
         };
         string? problem = OptionsValidator.FirstProblem(options);
         return problem is null ? options : throw new ConfigException($"{OptionName(problem)}");

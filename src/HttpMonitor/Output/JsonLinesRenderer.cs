@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Profile;
 using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Output;
@@ -16,6 +17,8 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
     };
 
     private readonly Utf8JsonWriter _json = new(output, WriterOptions);
+    private TrafficProfile? _latestProfile;
+    private bool _profileWritten;
 
     public void Render(MonitorEvent e)
     {
@@ -27,11 +30,22 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
             case AlertEvent a:
                 Write(a);
                 break;
+            case TrafficProfile { Final: true } p:
+                Write(p);
+                break;
+            case TrafficProfile p:
+                _latestProfile = p;
+                break;
         }
     }
 
     public void Summary(LineCounts counts, int alerts)
     {
+        if (!_profileWritten && _latestProfile is not null)
+        {
+            Write(_latestProfile); // live mode has no end of input: the profile so far
+        }
+
         _json.WriteStartObject();
         _json.WriteString("type", "summary");
         _json.WriteNumber("lines", counts.Lines);
@@ -91,6 +105,69 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         AlertJson.WriteProperties(_json, a);
         _json.WriteEndObject();
         EndLine();
+    }
+
+    private void Write(TrafficProfile p)
+    {
+        _profileWritten = true;
+        _json.WriteStartObject();
+        _json.WriteString("type", "profile");
+        WriteNumbers("hours", p.Hours);
+        WriteNumbers("errorsByHour", p.ErrorsByHour);
+        if (p.Countries is not null)
+        {
+            _json.WriteStartArray("countries");
+            foreach (var c in p.Countries)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("country", c.Country);
+                _json.WriteNumber("hits", c.Hits);
+                _json.WriteNumber("errors", c.Errors);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        _json.WriteStartArray("clients");
+        foreach (var c in p.Clients)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("client", c.Client);
+            _json.WriteNumber("hits", c.Hits);
+            _json.WriteNumber("errors", c.Errors);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("weekdayHours");
+        foreach (var day in p.WeekdayHours)
+        {
+            WriteNumbers(null, day);
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        EndLine();
+    }
+
+    private void WriteNumbers(string? name, IReadOnlyList<long> values)
+    {
+        if (name is null)
+        {
+            _json.WriteStartArray();
+        }
+        else
+        {
+            _json.WriteStartArray(name);
+        }
+
+        foreach (long v in values)
+        {
+            _json.WriteNumberValue(v);
+        }
+
+        _json.WriteEndArray();
     }
 
     private void EndLine()

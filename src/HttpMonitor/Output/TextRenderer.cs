@@ -1,5 +1,6 @@
 using System.Globalization;
 using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Profile;
 using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Output;
@@ -12,6 +13,8 @@ internal sealed class TextRenderer(TextWriter output, int top) : IMonitorRendere
 {
     private WindowStats? _firstQuiet;
     private WindowStats? _lastQuiet;
+    private TrafficProfile? _latestProfile;
+    private bool _profileWritten;
 
     public void Render(MonitorEvent e)
     {
@@ -32,12 +35,24 @@ internal sealed class TextRenderer(TextWriter output, int top) : IMonitorRendere
                 EndQuiet();
                 output.WriteLine(TextFormat.Alert(a));
                 break;
+            case TrafficProfile { Final: true } p:
+                EndQuiet();
+                WriteProfile(p);
+                break;
+            case TrafficProfile p:
+                _latestProfile = p;
+                break;
         }
     }
 
     public void Summary(LineCounts counts, int alerts)
     {
         EndQuiet();
+        if (!_profileWritten && _latestProfile is not null)
+        {
+            WriteProfile(_latestProfile);
+        }
+
         output.WriteLine(TextFormat.Summary(counts, alerts));
         if (counts.LatestRejected is { } rejected)
         {
@@ -48,6 +63,15 @@ internal sealed class TextRenderer(TextWriter output, int top) : IMonitorRendere
     public void Flush() => output.Flush();
 
     public void Dispose() => Flush();
+
+    private void WriteProfile(TrafficProfile p)
+    {
+        _profileWritten = true;
+        foreach (string line in ProfileFormat.Lines(p))
+        {
+            output.WriteLine(line);
+        }
+    }
 
     private void Quiet(WindowStats w)
     {

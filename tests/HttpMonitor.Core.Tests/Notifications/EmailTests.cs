@@ -2,7 +2,7 @@ using System.Text;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Tests.Support;
 using MimeKit;
-using static HttpMonitor.Core.Tests.Support.Some;
+using static HttpMonitor.Core.Tests.Support.SomeAlerts;
 
 namespace HttpMonitor.Core.Tests.Notifications;
 

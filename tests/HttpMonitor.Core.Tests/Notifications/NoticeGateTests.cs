@@ -2,7 +2,7 @@ using System.Reactive.Linq;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Tests.Support;
-using static HttpMonitor.Core.Tests.Support.Some;
+using static HttpMonitor.Core.Tests.Support.SomeAlerts;
 
 namespace HttpMonitor.Core.Tests.Notifications;
 

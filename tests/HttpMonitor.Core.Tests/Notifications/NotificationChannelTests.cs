@@ -1,6 +1,6 @@
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Tests.Support;
-using static HttpMonitor.Core.Tests.Support.Some;
+using static HttpMonitor.Core.Tests.Support.SomeAlerts;
 
 namespace HttpMonitor.Core.Tests.Notifications;
 

@@ -4,7 +4,7 @@ using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Tests.Support;
 using Xunit.Abstractions;
-using static HttpMonitor.Core.Tests.Support.Some;
+using static HttpMonitor.Core.Tests.Support.SomeAlerts;
 
 namespace HttpMonitor.Core.Tests.Notifications;
 

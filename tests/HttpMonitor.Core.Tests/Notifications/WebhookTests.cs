@@ -1,6 +1,6 @@
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Tests.Support;
-using static HttpMonitor.Core.Tests.Support.Some;
+using static HttpMonitor.Core.Tests.Support.SomeAlerts;
 
 namespace HttpMonitor.Core.Tests.Notifications;
 
@@ -134,7 +134,7 @@ public sealed class WebhookTests : IDisposable
         Assert.Equal(1, refusing.Count);
     }
 
-    private static Notice Notice(Pipeline.AlertEvent a) => new(NoticeKind.Alert, a.At, a, null);
+    private static Notice Notice(Core.Pipeline.AlertEvent a) => new(NoticeKind.Alert, a.At, a, null);
 
     public void Dispose() => _server.Dispose();
 }

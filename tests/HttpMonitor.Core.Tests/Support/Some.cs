@@ -1,46 +1,44 @@
-using HttpMonitor.Core.Pipeline;
+using System.Globalization;
+using System.Text;
+using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Tests.Support;
 
-/// <summary>Sample events on a fixed day, by second of the monitor's clock.</summary>
+/// <summary>Sample data for tests: log lines, entries and the shared real logs.</summary>
 public static class Some
 {
-    public static readonly DateTimeOffset T0 = new(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    public static DateTimeOffset At(int second) => T0.AddSeconds(second);
-
-    /// <summary>The second that closes at <paramref name="second"/>: the pipeline's tick.</summary>
-    public static SecondTotals Tick(int second) => SecondTotals.Empty(At(second - 1));
-
-    public static AlertEvent TrafficTriggered(int second, long hits = 1232) =>
-        new(AlertKind.Traffic, AlertState.Triggered, At(second), hits, hits / 120.0, 10, TimeSpan.Zero);
-
-    public static AlertEvent TrafficRecovered(int second, int triggeredAt, long hits = 1170) =>
-        new(AlertKind.Traffic, AlertState.Recovered, At(second), hits, hits / 120.0, 10, At(second) - At(triggeredAt));
-
-    public static AlertEvent ErrorsTriggered(int second, long errors = 11) =>
-        new(AlertKind.Errors, AlertState.Triggered, At(second), errors, 0, 10, TimeSpan.Zero);
-
-    public static AlertEvent ErrorsRecovered(int second, int triggeredAt, long errors = 3) =>
-        new(AlertKind.Errors, AlertState.Recovered, At(second), errors, 0, 10, At(second) - At(triggeredAt));
-
-    public static WindowStats Window(int endSecond) => new(
-        At(endSecond - 10), At(endSecond), false, 31, 6, 5, 78225,
-        [
-            new SectionStats("/static", 9, 1, 1, 25203, "/static/x.css", 4859),
-            new SectionStats("/api", 7, 2, 3, 1200, "/api/users", 800),
-        ]);
-
-    /// <summary>Every second from <paramref name="from"/> to <paramref name="to"/>, with <paramref name="events"/> placed after the tick at their time.</summary>
-    public static IEnumerable<MonitorEvent> Timeline(int from, int to, params MonitorEvent[] events)
+    /// <summary>An entry; the pipeline counts it at the clock's time, not at its timestamp.</summary>
+    public static LogEntry Entry(string path = "/pages/x", int status = 200, long bytes = 100)
     {
-        for (int s = from; s <= to; s++)
+        int slash = path.IndexOf('/', 1);
+        string section = slash < 0 ? path : path[..slash];
+        return new LogEntry(Start, "127.0.0.1", section, path, status, bytes);
+    }
+
+    /// <summary>A Combined line at <paramref name="time"/>, written with its offset as a server would.</summary>
+    public static string Line(DateTimeOffset time, string target = "/pages/x", int status = 200, string bytes = "100") =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"10.0.0.1 - - [{time:dd/MMM/yyyy:HH:mm:ss} {(time.Offset < TimeSpan.Zero ? '-' : '+')}{time.Offset:hhmm}] \"GET {target} HTTP/1.1\" {status} {bytes} \"-\" \"test\"");
+
+    public static string Line(int secondsAfterStart, string target = "/pages/x", int status = 200) =>
+        Line(Start.AddSeconds(secondsAfterStart), target, status);
+
+    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>A file of ../shared/data beside the repository; fails clearly when it is not there.</summary>
+    public static string SharedData(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            yield return Tick(s);
-            foreach (var e in events.Where(e => e.Time == At(s)))
+            if (File.Exists(Path.Combine(dir.FullName, "HttpMonitor.sln")))
             {
-                yield return e;
+                string path = Path.Combine(dir.FullName, "..", "shared", "data", name);
+                return File.Exists(path) ? path : throw new FileNotFoundException($"shared test data missing: {path}");
             }
         }
+
+        throw new DirectoryNotFoundException("HttpMonitor.sln not found above " + AppContext.BaseDirectory);
     }
 }

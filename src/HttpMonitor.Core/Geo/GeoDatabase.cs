@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Sockets;
+using MaxMind.Db;
+
+namespace HttpMonitor.Core.Geo;
+
+/// <summary>
+/// Country (and city) of client addresses from a MaxMind DB file (GeoLite2/GeoIP2 Country or
+/// City), read with MaxMind's reader. Look-ups are cached, bounded, so geography costs little.
+/// </summary>
+public sealed class GeoDatabase : IDisposable
+{
+    private const int CacheCapacity = 65_536;
+
+    private readonly Reader _reader;
+    private readonly Dictionary<string, Location> _cache = new(StringComparer.Ordinal);
+
+    private GeoDatabase(Reader reader) => _reader = reader;
+
+    /// <summary>Opens and checks the database.</summary>
+    /// <exception cref="GeoDatabaseException">Missing, unreadable or not a MaxMind DB file: the message says which.</exception>
+    public static GeoDatabase Open(string path)
+    {
+        try
+        {
+            var reader = new Reader(path, FileAccessMode.Memory);
+            if (!reader.Metadata.DatabaseType.Contains("Country", StringComparison.OrdinalIgnoreCase)
+                && !reader.Metadata.DatabaseType.Contains("City", StringComparison.OrdinalIgnoreCase))
+            {
+                reader.Dispose();
+                throw new GeoDatabaseException($"{path}: a {reader.Metadata.DatabaseType} database holds no countries; use GeoLite2-Country or GeoLite2-City");
+            }
+
+            return new GeoDatabase(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDatabaseException or ArgumentException or InvalidOperationException)
+        {
+            throw new GeoDatabaseException($"{path}: cannot be used as a GeoIP database: {e.Message}");
+        }
+    }
+
+    public string DatabaseType => _reader.Metadata.DatabaseType;
+
+    /// <summary>The location of a client field as the log wrote it: an address or a host name.</summary>
+    public Location Locate(string client)
+    {
+        if (_cache.TryGetValue(client, out var cached))
+        {
+            return cached;
+        }
+
+        if (_cache.Count >= CacheCapacity)
+        {
+            _cache.Clear(); // bounded: a flood of distinct clients only costs fresh look-ups
+        }
+
+        var location = Classify(client);
+        _cache[client] = location;
+        return location;
+    }
+
+    private Location Classify(string client)
+    {
+        if (!IPAddress.TryParse(client, out var address))
+        {
+            return new Location(Location.Unresolved);
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IsPrivate(address))
+        {
+            return new Location(Location.Private);
+        }
+
+        try
+        {
+            var record = _reader.Find<Dictionary<string, object>>(address);
+            string? country = IsoCode(record, "country") ?? IsoCode(record, "registered_country");
+            return country is null ? new Location(Location.Unknown) : new Location(country, CityName(record));
+        }
+        catch (InvalidDatabaseException)
+        {
+            return new Location(Location.Unknown); // a damaged record: that client only
+        }
+    }
+
+    public static bool IsPrivate(IPAddress address)
+    {
+        if (IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal)
+        {
+            return true;
+        }
+
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            byte first = address.GetAddressBytes()[0];
+            return (first & 0xFE) == 0xFC; // fc00::/7, unique local
+        }
+
+        byte[] b = address.GetAddressBytes();
+        return b[0] == 10
+            || (b[0] == 172 && b[1] is >= 16 and <= 31)
+            || (b[0] == 192 && b[1] == 168)
+            || (b[0] == 169 && b[1] == 254)
+            || (b[0] == 100 && b[1] is >= 64 and <= 127); // carrier-grade NAT
+    }
+
+    private static string? IsoCode(Dictionary<string, object>? record, string key) =>
+        record?.GetValueOrDefault(key) is Dictionary<string, object> country && country.GetValueOrDefault("iso_code") is string code
+            ? code
+            : null;
+
+    private static string? CityName(Dictionary<string, object>? record) =>
+        record?.GetValueOrDefault("city") is Dictionary<string, object> city
+        && city.GetValueOrDefault("names") is Dictionary<string, object> names
+        && names.GetValueOrDefault("en") is string name
+            ? name
+            : null;
+
+    public void Dispose() => _reader.Dispose();
+}
+
+/// <summary>A GeoIP database that cannot be used; the message says why, in one line.</summary>
+public sealed class GeoDatabaseException(string message) : Exception(message);

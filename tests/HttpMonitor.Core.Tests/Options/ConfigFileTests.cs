@@ -1,0 +1,82 @@
+using HttpMonitor.Core.Options;
+
+namespace HttpMonitor.Core.Tests.Options;
+
+public sealed class ConfigFileTests
+{
+    [Fact]
+    public void Parse_SomeSettings_TheRestKeepTheirDefaults()
+    {
+        var options = ConfigFile.Parse("""{ "averageTrafficThreshold": 25.5, "logPath": "/var/log/nginx/access.log" }""", "config.json");
+
+        Assert.Equal(new MonitorOptions { AverageTrafficThreshold = 25.5, LogPath = "/var/log/nginx/access.log" }, options);
+    }
+
+    [Fact]
+    public void Parse_EveryKey_IsRead()
+    {
+        var options = ConfigFile.Parse("""
+            { "logPath": "a.log", "averageTrafficThreshold": 1, "trafficRecoveryThreshold": 0.5, "trafficAlertInterval": 60,
+              "maxErrorsThreshold": 3, "errorsAlertInterval": 30, "statisticsInterval": 5, "uiRefreshInterval": 0.5,
+              "liveTolerance": 4, "top": 20 }
+            """, "c");
+
+        Assert.Equal(new MonitorOptions
+        {
+            LogPath = "a.log", AverageTrafficThreshold = 1, TrafficRecoveryThreshold = 0.5, TrafficAlertInterval = 60,
+            MaxErrorsThreshold = 3, ErrorsAlertInterval = 30, StatisticsInterval = 5, UiRefreshInterval = 0.5,
+            LiveTolerance = 4, Top = 20,
+        }, options);
+    }
+
+    [Fact]
+    public void Parse_TheRepositorysConfigJson_HoldsTheDefaults()
+    {
+        Assert.Equal(new MonitorOptions(), ConfigFile.Load(FindRepoFile("config.json")));
+    }
+
+    [Theory]
+    [InlineData("{ \"top\": 10", "c.json: invalid JSON at line 1")]
+    [InlineData("[1, 2]", "c.json: must hold a JSON object")]
+    [InlineData("{ \"trafficAlertInterval\": \"120\" }", "c.json: trafficAlertInterval: must be a whole number, not \"120\"")]
+    [InlineData("{ \"trafficAlertInterval\": 1.5 }", "c.json: trafficAlertInterval: must be a whole number, not 1.5")]
+    [InlineData("{ \"averageTrafficThreshold\": true }", "c.json: averageTrafficThreshold: must be a number, not true")]
+    [InlineData("{ \"statisticsInterval\": 0 }", "c.json: statisticsInterval: must be a whole number of seconds above 0, not 0")]
+    [InlineData("{ \"errorsAlertInterval\": -10 }", "c.json: errorsAlertInterval: must be a whole number of seconds above 0, not -10")]
+    [InlineData("{ \"trafficAlertInterval\": 100000 }", "c.json: trafficAlertInterval: must be at most 86400 seconds")]
+    [InlineData("{ \"maxErrorsThreshold\": -1 }", "c.json: maxErrorsThreshold: must be a number of at least 0, not -1")]
+    [InlineData("{ \"uiRefreshInterval\": 0 }", "c.json: uiRefreshInterval: must be a number above 0, not 0")]
+    [InlineData("{ \"top\": 0 }", "c.json: top: must be at least 1, not 0")]
+    [InlineData("{ \"logPath\": 3 }", "c.json: logPath: must be a string, not 3")]
+    [InlineData("{ \"logPath\": \"\" }", "c.json: logPath: must not be empty")]
+    [InlineData("{ \"trafficRecoveryThreshold\": 20 }", "c.json: trafficRecoveryThreshold: must not be above averageTrafficThreshold (10), not 20")]
+    [InlineData("{ \"avergeTrafficThreshold\": 10 }", "c.json: unknown key \"avergeTrafficThreshold\"; known keys: logPath,")]
+    public void Parse_BadSetting_IsOneLineNamingTheKey(string json, string expectedStart)
+    {
+        var error = Assert.Throws<ConfigException>(() => ConfigFile.Parse(json, "c.json"));
+
+        Assert.StartsWith(expectedStart, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Load_MissingFile_SaysWhichFile()
+    {
+        var error = Assert.Throws<ConfigException>(() => ConfigFile.Load("/nonexistent/config.json"));
+
+        Assert.StartsWith("/nonexistent/config.json: cannot read the configuration file", error.Message);
+    }
+
+    private static string FindRepoFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HttpMonitor.sln")))
+            {
+                return Path.Combine(dir.FullName, name);
+            }
+        }
+
+        throw new FileNotFoundException(name);
+    }
+}

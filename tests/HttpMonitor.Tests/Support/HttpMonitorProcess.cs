@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace HttpMonitor.Tests.Support;
+
+/// <summary>Runs the real program, as a user would, and collects its output and exit code.</summary>
+public static class HttpMonitorProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr)
+    {
+        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    public static Result Run(string? stdin, params string[] args) => RunIn(null, stdin, args);
+
+    /// <summary>Runs in <paramref name="workingDirectory"/>, where a config.json may be picked up.</summary>
+    public static Result RunIn(string? workingDirectory, string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // An empty directory by default, so that no config.json is picked up by accident.
+            WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("httpmonitor-test").FullName,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "httpmonitor.dll"));
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("httpmonitor did not finish: " + string.Join(' ', args));
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static string SharedData(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HttpMonitor.sln")))
+            {
+                string path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", name));
+                return File.Exists(path) ? path : throw new FileNotFoundException($"shared test data missing: {path}");
+            }
+        }
+
+        throw new DirectoryNotFoundException("HttpMonitor.sln not found above " + AppContext.BaseDirectory);
+    }
+}
