@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HttpMonitor.Core.Notifications;
 
 namespace HttpMonitor.Core.Options;
 
@@ -15,7 +16,7 @@ public static class ConfigFile
     [
         "logPath", "averageTrafficThreshold", "trafficRecoveryThreshold", "trafficAlertInterval",
         "maxErrorsThreshold", "errorsAlertInterval", "statisticsInterval", "uiRefreshInterval",
-        "liveTolerance", "top", "geoipDatabase",
+        "liveTolerance", "top", "geoipDatabase", "notifications",
     ];
 
     public static MonitorOptions Load(string path)
@@ -78,8 +79,21 @@ public static class ConfigFile
             "liveTolerance" => o with { LiveTolerance = Number(v, p.Name, origin) },
             "top" => o with { Top = Integer(v, p.Name, origin) },
             "geoipDatabase" => o with { GeoipDatabase = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
+            "notifications" => o with { Notifications = Notifications(v, origin) },
             _ => throw new ConfigException($"{origin}: unknown key \"{p.Name}\"; known keys: {string.Join(", ", Keys)}"),
         };
+    }
+
+    private static IReadOnlyList<NotificationChannelOptions> Notifications(JsonElement v, string origin)
+    {
+        try
+        {
+            return NotificationConfig.Parse(v, Environment.GetEnvironmentVariable);
+        }
+        catch (ConfigException e)
+        {
+            throw new ConfigException($"{origin}: {e.Message}");
+        }
     }
 
     private static double Number(JsonElement v, string key, string origin) =>

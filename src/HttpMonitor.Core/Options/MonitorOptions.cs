@@ -40,6 +40,9 @@ public sealed record MonitorOptions
     /// <summary><c>geoipDatabase</c>: a MaxMind DB file (GeoLite2-Country or -City) for the countries of clients. The default is none: no geography.</summary>
     public string? GeoipDatabase { get; init; }
 
+    /// <summary><c>notifications</c>: channels every alert is sent to (docs/notifications.md). The default is none.</summary>
+    public IReadOnlyList<Notifications.NotificationChannelOptions> Notifications { get; init; } = [];
+
     /// <summary>The longest window accepted, one day: the alert history ring is sized from it.</summary>
     public const int MaxIntervalSeconds = 86_400;
 }

@@ -64,6 +64,10 @@ internal sealed class CommandLine
         demo.SetAction((parsed, stop) => Guarded(parsed, options => Demo(parsed, options, stop)));
         Root.Subcommands.Add(demo);
 
+        var notifyTest = new Command("notify-test", "Send a test message through every channel under \"notifications\" in config.json and report each result (exit 1 if one failed)");
+        notifyTest.SetAction((parsed, stop) => Guarded(parsed, options => NotifyTestCommand.RunAsync(options, Console.Out, Console.Error, stop)));
+        Root.Subcommands.Add(notifyTest);
+
         HelpWithExamples.Install(Root, new Dictionary<Command, string>
         {
             [Root] = RootExamples,
@@ -71,6 +75,10 @@ internal sealed class CommandLine
                   httpmonitor replay access.log
                   httpmonitor replay access.log.1.gz --output jsonl > alerts.jsonl
                   zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
+                """,
+            [notifyTest] = """
+                  httpmonitor notify-test
+                  SMTP_PASSWORD=… httpmonitor notify-test --config /etc/httpmonitor/config.json
                 """,
             [demo] = """
                   httpmonitor demo

@@ -34,5 +34,6 @@ internal static class DemoCommand
     }
 
     /// <summary>The demo's settings: the configured ones, on the demo's own log.</summary>
-    public static MonitorOptions For(MonitorOptions options, string path) => options with { LogPath = path };
+    /// <remarks>Demo alerts are not real: they are never sent to the notification channels (notify-test checks those).</remarks>
+    public static MonitorOptions For(MonitorOptions options, string path) => options with { LogPath = path, Notifications = [] };
 }

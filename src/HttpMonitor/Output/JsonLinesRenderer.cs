@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 using HttpMonitor.Core.Sources;
@@ -101,27 +102,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
     private void Write(AlertEvent a)
     {
         _json.WriteStartObject();
-        _json.WriteString("type", "alert");
-        _json.WriteString("alert", a.Kind == AlertKind.Traffic ? "traffic" : "errors");
-        _json.WriteString("state", a.State == AlertState.Triggered ? "triggered" : "recovered");
-        _json.WriteString("time", TimeFormat.Utc(a.At));
-        if (a.Kind == AlertKind.Traffic)
-        {
-            _json.WriteNumber("hits", a.Value);
-            _json.WriteNumber("average", Math.Round(a.Average, 2));
-        }
-        else
-        {
-            _json.WriteNumber("errors", a.Value);
-        }
-
-        _json.WriteNumber("threshold", a.Threshold);
-        if (a.State == AlertState.Recovered)
-        {
-            _json.WriteNumber("durationSeconds", (long)a.Duration.TotalSeconds);
-        }
-
-        _json.WriteString("message", a.Message);
+        AlertJson.WriteProperties(_json, a);
         _json.WriteEndObject();
         EndLine();
     }

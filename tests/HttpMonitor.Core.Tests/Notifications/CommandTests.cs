@@ -1,0 +1,85 @@
+using HttpMonitor.Core.Notifications;
+using HttpMonitor.Core.Tests.Support;
+using static HttpMonitor.Core.Tests.Support.SomeAlerts;
+
+namespace HttpMonitor.Core.Tests.Notifications;
+
+/// <summary>A real script, run as the command channel, writes down what it was given.</summary>
+public sealed class CommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("httpmonitor-command-").FullName;
+
+    /// <summary>
+    /// The channel for a shell script run as <c>/bin/sh script args…</c>: a script written and then
+    /// executed at once can fail with "Text file busy" while another test starts a process.
+    /// </summary>
+    private CommandChannelOptions Script(string name, string body, params string[] args)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllText(path, body + "\n");
+        return new() { Name = "command test", Command = "/bin/sh", Arguments = [path, .. args] };
+    }
+
+    [Fact]
+    public async Task Command_Alert_GetsItsFieldsInTheEnvironment()
+    {
+        string output = Path.Combine(_folder, "env.txt");
+        using var sender = new CommandSender(Script("record.sh", "env | grep '^HTTPMONITOR_' | sort > \"$1\"", output));
+        var alert = TrafficRecovered(150, 30);
+
+        await sender.SendAsync(new Notice(NoticeKind.Alert, alert.At, alert, null), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                "HTTPMONITOR_ALERT=traffic",
+                "HTTPMONITOR_AVERAGE=9.75",
+                "HTTPMONITOR_DURATION_SECONDS=120",
+                "HTTPMONITOR_KIND=alert",
+                "HTTPMONITOR_MESSAGE=High traffic alert recovered - hits = 1170, recovered at 2026-11-23T00:02:30Z, lasted 2m 00s",
+                "HTTPMONITOR_STATE=recovered",
+                "HTTPMONITOR_THRESHOLD=10",
+                "HTTPMONITOR_TIME=2026-11-23T00:02:30Z",
+                "HTTPMONITOR_VALUE=1170",
+            ],
+            File.ReadAllLines(output));
+    }
+
+    [Fact]
+    public async Task Command_NonZeroExit_FailsWithItsCodeAndLastErrorLine()
+    {
+        using var sender = new CommandSender(Script("fail.sh", "echo 'starting' >&2\necho 'pager service down' >&2\nexit 3"));
+
+        var e = await Assert.ThrowsAsync<NotificationException>(() => sender.SendAsync(Notice.Test(At(0)), CancellationToken.None));
+
+        Assert.Equal("/bin/sh exited with code 3: pager service down", e.Message);
+    }
+
+    [Fact]
+    public async Task Command_Missing_FailsForGoodWithoutRetry()
+    {
+        using var sender = new CommandSender(new CommandChannelOptions { Name = "command test", Command = Path.Combine(_folder, "no-such-program") });
+
+        var e = await Assert.ThrowsAsync<NotificationException>(() => sender.SendAsync(Notice.Test(At(0)), CancellationToken.None));
+
+        Assert.True(e.Permanent);
+        Assert.Equal($"cannot run {Path.Combine(_folder, "no-such-program")}: No such file or directory", e.Message);
+    }
+
+    [Fact]
+    public async Task Command_RunningPastItsTimeout_IsKilledAndReported()
+    {
+        var time = new ManualTimeProvider();
+        var results = new CollectingResults();
+        var options = Script("hang.sh", "exec sleep 60") with { Timeout = TimeSpan.FromSeconds(10), Retries = 0 };
+        await using var channel = new NotificationChannel(options, new CommandSender(options), time, results.Add);
+
+        channel.Post(Notice.Test(At(0)));
+        await time.WaitForTimerAsync(options.Timeout);
+        time.Advance(options.Timeout);
+        var result = await results.NextAsync();
+
+        Assert.Equal("notification to command test failed: no answer within 10 s (timeoutSeconds)", result.Message);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

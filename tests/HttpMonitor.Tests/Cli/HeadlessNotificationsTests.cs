@@ -1,0 +1,44 @@
+using System.Reactive.Subjects;
+using HttpMonitor.Cli;
+using HttpMonitor.Core.Notifications;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
+
+namespace HttpMonitor.Tests.Cli;
+
+public sealed class HeadlessNotificationsTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Headless_FailedNotification_IsOneLineOnStderr()
+    {
+        var errors = new StringWriter { NewLine = "\n" };
+        var options = new MonitorOptions
+        {
+            Notifications = [new CommandChannelOptions { Name = "command false", Command = "false", Retries = 0 }],
+        };
+        var events = new Subject<MonitorEvent>();
+
+        await using (HeadlessNotifications.Start(options, events, errors))
+        {
+            events.OnNext(new AlertEvent(AlertKind.Errors, AlertState.Triggered, T0, 11, 0, 10, TimeSpan.Zero));
+        }
+
+        Assert.Equal(
+            "httpmonitor: alerts are sent to command false\nhttpmonitor: notification to command false failed: false exited with code 1\n",
+            errors.ToString());
+    }
+
+    [Fact]
+    public async Task Headless_NoChannel_SaysNothing()
+    {
+        var errors = new StringWriter();
+
+        await using (HeadlessNotifications.Start(new MonitorOptions(), new Subject<MonitorEvent>(), errors))
+        {
+        }
+
+        Assert.Empty(errors.ToString());
+    }
+}
