@@ -29,6 +29,7 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
 
     private FollowStatus? _status;
     private int _rotations;
+    private long _bytesRead;
 
     /// <summary>Time between two checks of the file by name, the backstop of change notifications. The default is 250 ms.</summary>
     public TimeSpan PollInterval { get; init; } = DefaultPollInterval;
@@ -46,6 +47,9 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
 
     /// <summary>How many times the name went to another file (rename, delete and recreate) while followed.</summary>
     public int Rotations => Volatile.Read(ref _rotations);
+
+    /// <summary>Bytes read from every file so far, truncated ones read again included.</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
 
     /// <summary>Rotated-out files still read during their grace period.</summary>
     internal int Draining { get; private set; }
@@ -173,7 +177,7 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
             current.Restart();
         }
 
-        current.ReadAvailable(buffer);
+        Interlocked.Add(ref _bytesRead, current.ReadAvailable(buffer));
     }
 
     /// <summary>Reads what the server still wrote to rotated-out files; closes those past their grace.</summary>
@@ -185,7 +189,7 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
             bool done = now >= file.Deadline;
             try
             {
-                file.ReadAvailable(buffer);
+                Interlocked.Add(ref _bytesRead, file.ReadAvailable(buffer));
             }
             catch (IOException)
             {

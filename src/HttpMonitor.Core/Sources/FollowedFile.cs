@@ -31,10 +31,10 @@ internal sealed class FollowedFile(SafeFileHandle handle, IChunkSink sink) : IDi
         }
     }
 
-    /// <summary>Reads what was appended since the last call into the sink; false when nothing was.</summary>
-    public bool ReadAvailable(byte[] buffer)
+    /// <summary>Reads what was appended since the last call into the sink; returns how many bytes.</summary>
+    public long ReadAvailable(byte[] buffer)
     {
-        bool any = false;
+        long total = 0;
         int read;
         while ((read = RandomAccess.Read(handle, buffer, Position)) > 0)
         {
@@ -46,7 +46,7 @@ internal sealed class FollowedFile(SafeFileHandle handle, IChunkSink sink) : IDi
             }
 
             Position += read;
-            any = true;
+            total += read;
             sink.Write(chunk);
             if (read < buffer.Length)
             {
@@ -54,21 +54,24 @@ internal sealed class FollowedFile(SafeFileHandle handle, IChunkSink sink) : IDi
             }
         }
 
-        return any;
+        return total;
     }
 
     /// <summary>
     /// Whether the file was truncated under the reader (copytruncate): it is now shorter than what
-    /// was read, or its first bytes are not those read.
+    /// was read, or its first bytes are not those read. The first bytes are compared whenever the
+    /// file has grown, before it is read: one truncated and written again past the old end would
+    /// otherwise be read from the middle of its new content; with <paramref name="checkHead"/> always.
     /// </summary>
     public bool WasTruncated(bool checkHead)
     {
-        if (RandomAccess.GetLength(handle) < Position)
+        long length = RandomAccess.GetLength(handle);
+        if (length < Position)
         {
             return true;
         }
 
-        return checkHead && Head.Length > 0 && !FileIdentity.Head(handle, Head.Length).AsSpan().SequenceEqual(Head);
+        return (checkHead || length > Position) && Head.Length > 0 && !FileIdentity.Head(handle, Head.Length).AsSpan().SequenceEqual(Head);
     }
 
     /// <summary>Starts again from the first byte; the held partial line is void.</summary>
