@@ -24,7 +24,6 @@ public sealed class LiveMonitor : IDisposable
 
     private readonly LogClock _clock = new();
     private readonly LogIngest _ingest;
-    private readonly LineSplitter _lines;
     private readonly FileFollower _follower;
     private readonly TimeProvider _time;
     private readonly BehaviorSubject<MonitorOptions> _settings;
@@ -34,7 +33,6 @@ public sealed class LiveMonitor : IDisposable
     {
         _time = time;
         _ingest = new LogIngest(_clock);
-        _lines = new LineSplitter(_ingest);
         _follower = new FileFollower(path, fromStart, time);
         _settings = new BehaviorSubject<MonitorOptions>(options);
         _events = _clock.Entries.ToMonitorEvents(_settings, _clock.Scheduler, geo).Publish();
@@ -77,21 +75,9 @@ public sealed class LiveMonitor : IDisposable
         ITimer? heartbeat = null;
         try
         {
+            // One splitter per file: a partial line of a rotated-out file never joins the next file's first line.
             await _follower.RunAsync(
-                chunk =>
-                {
-                    lock (_clock.Gate)
-                    {
-                        _lines.Write(chunk);
-                    }
-                },
-                () =>
-                {
-                    lock (_clock.Gate)
-                    {
-                        _lines.Reset();
-                    }
-                },
+                () => new GatedChunkSink(new LineSplitter(_ingest), _clock.Gate),
                 () => heartbeat = _time.CreateTimer(_ => Beat(), null, TimeSpan.Zero, HeartbeatInterval),
                 cancel).ConfigureAwait(false);
         }

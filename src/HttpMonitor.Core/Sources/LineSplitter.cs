@@ -5,7 +5,7 @@ namespace HttpMonitor.Core.Sources;
 /// until the rest arrives; a line longer than <see cref="MaxLineBytes"/> is reported once as
 /// overlong and skipped to its newline, so memory never grows with a line that has no end.
 /// </summary>
-public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter.DefaultMaxLineBytes)
+public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter.DefaultMaxLineBytes) : IChunkSink
 {
     public const int DefaultMaxLineBytes = 64 * 1024;
     private const int HeadBytes = 1024; // kept of an overlong line, for display
