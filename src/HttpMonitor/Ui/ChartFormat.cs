@@ -100,7 +100,7 @@ internal static class ChartFormat
         return StyledLine.Of(axis.ToString(), Tone.Dim);
     }
 
-    /// <summary>The next of 1, 2, 5 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
+    /// <summary>The next of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ at or above <paramref name="value"/> (at least 1).</summary>
     public static double NiceCeiling(double value)
     {
         if (!(value > 1))
@@ -109,7 +109,7 @@ internal static class ChartFormat
         }
 
         double magnitude = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (double step in new[] { 1, 2, 5, 10 })
+        foreach (double step in new[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 })
         {
             if (step * magnitude >= value)
             {

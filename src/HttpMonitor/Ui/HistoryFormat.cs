@@ -1,21 +1,26 @@
 namespace HttpMonitor.Ui;
 
-/// <summary>The alert history, newest first, so the latest event is always in sight.</summary>
+/// <summary>The alert history, newest first, so the latest event is always in sight; long messages wrap, never cut.</summary>
 internal static class HistoryFormat
 {
-    public static string Title(MonitorSnapshot s) =>
-        s.History.Count == 0 ? "Alert history: none yet" : $"Alert history: {s.AlertEvents} events, newest first";
+    private const string Indent = "  ";
 
-    /// <summary>At most <paramref name="count"/> lines, skipping the <paramref name="skip"/> newest.</summary>
-    public static IReadOnlyList<StyledLine> Lines(MonitorSnapshot s, int skip, int count)
+    public static string Title(MonitorSnapshot s) =>
+        s.History.Count == 0 ? "Alert history: none yet" : $"Alert history: {s.History.Count} entries, newest first";
+
+    /// <summary>The newest entries that fit in <paramref name="height"/> rows of <paramref name="width"/> columns.</summary>
+    public static IReadOnlyList<StyledLine> Lines(MonitorSnapshot s, int width, int height)
     {
-        var lines = new List<StyledLine>(Math.Max(0, count));
-        for (int i = s.History.Count - 1 - skip; i >= 0 && lines.Count < count; i--)
+        var lines = new List<StyledLine>(Math.Max(0, height));
+        for (int i = s.History.Count - 1; i >= 0 && lines.Count < height; i--)
         {
-            lines.Add(Line(s.History[i]));
+            foreach (var line in Wrap(s.History[i], width).Take(height - lines.Count))
+            {
+                lines.Add(line);
+            }
         }
 
-        if (lines.Count == 0 && skip == 0 && count > 0)
+        if (s.History.IsEmpty && height > 0)
         {
             lines.Add(StyledLine.Of("No alert since start. Triggers and recoveries appear here and stay.", Tone.Dim));
         }
@@ -23,10 +28,31 @@ internal static class HistoryFormat
         return lines;
     }
 
-    public static StyledLine Line(HistoryEntry e) => e.Kind switch
+    /// <summary>"▲ message" (trigger), "▼ message" (recovery), "• message" (threshold change), wrapped at spaces to <paramref name="width"/>.</summary>
+    public static IEnumerable<StyledLine> Wrap(HistoryEntry e, int width)
     {
-        HistoryKind.Triggered => new StyledLine([new Span("▲ ", Tone.Alert), new Span(e.Message, Tone.Alert)]),
-        HistoryKind.Recovered => new StyledLine([new Span("▼ ", Tone.Recovered), new Span(e.Message, Tone.Recovered)]),
-        _ => new StyledLine([new Span("• ", Tone.Settings), new Span(e.Message, Tone.Settings)]),
-    };
+        var (mark, tone) = e.Kind switch
+        {
+            HistoryKind.Triggered => ("▲ ", Tone.Alert),
+            HistoryKind.Recovered => ("▼ ", Tone.Recovered),
+            _ => ("• ", Tone.Settings),
+        };
+        string rest = e.Message;
+        string prefix = mark;
+        int room = Math.Max(10, width - Indent.Length);
+        while (true)
+        {
+            if (rest.Length <= room)
+            {
+                yield return new StyledLine([new Span(prefix, tone), new Span(rest, tone)]);
+                yield break;
+            }
+
+            int cut = rest.LastIndexOf(' ', room);
+            cut = cut <= 0 ? room : cut;
+            yield return new StyledLine([new Span(prefix, tone), new Span(rest[..cut], tone)]);
+            rest = rest[cut..].TrimStart();
+            prefix = Indent;
+        }
+    }
 }

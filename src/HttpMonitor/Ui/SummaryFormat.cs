@@ -37,7 +37,6 @@ internal static class SummaryFormat
             FollowState.Waiting => ("waiting for the file", Tone.Warning),
             _ => ($"error: {TerminalText.Escape(state.Status.Problem ?? "cannot read")}", Tone.Alert),
         };
-        yield return [new Span(word, tone), new Span(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
         yield return (s.TrafficAlert, s.ErrorsAlert) switch
         {
             (true, true) => [new Span("TRAFFIC + ERRORS ALERT", Tone.Alert)],
@@ -50,7 +49,9 @@ internal static class SummaryFormat
             yield return [new Span("PAUSED (p)", Tone.Warning)];
         }
 
-        yield return [new Span(s.Now is { } now ? TimeFormat.Utc(now) : "clock not started", Tone.Normal)];
+        yield return [new Span(s.Now is { } now ? now.UtcDateTime.ToString("HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "clock not started", Tone.Normal)];
+        yield return [new Span(word, tone), new Span(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
+
         yield return [new Span(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
         yield return [
             new Span(Invariant($"avg {s.TrafficAverage:0.00}"), s.TrafficAverage > o.AverageTrafficThreshold ? Tone.Alert : Tone.Normal),
@@ -61,8 +62,8 @@ internal static class SummaryFormat
             new Span(Invariant($"/{o.MaxErrorsThreshold:0.##} ({o.ErrorsAlertInterval}s)"), Tone.Normal),
         ];
         yield return [
-            new Span(Invariant($"{state.Accepted:N0} lines, "), Tone.Normal),
-            new Span(Invariant($"{state.Rejected:N0} rejected"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
+            new Span(Invariant($"{state.Accepted:N0} ok, "), Tone.Normal),
+            new Span(Invariant($"{state.Rejected:N0} rejected{(state.Rejected > 0 ? " (r)" : "")}"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
         ];
     }
 
