@@ -37,7 +37,8 @@ internal static class ChartFormat
         int perColumn = SecondsPerColumn(width);
         double[] columns = Columns(seconds, plotWidth, perColumn);
         double top = NiceCeiling(Math.Max(columns.Max(), threshold) * 1.15);
-        int thresholdRow = Math.Clamp(plotHeight - 1 - (int)Math.Floor(threshold / top * plotHeight), 0, plotHeight - 1);
+        // The row whose range (low, high] holds the threshold: on a boundary, the row below it.
+        int thresholdRow = Math.Clamp(plotHeight - (int)Math.Ceiling(threshold / top * plotHeight), 0, plotHeight - 1);
 
         var lines = new List<StyledLine>(height);
         for (int row = 0; row < plotHeight; row++)

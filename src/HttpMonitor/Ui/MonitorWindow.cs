@@ -76,10 +76,10 @@ internal sealed class MonitorWindow : Window
         var status = new StatusBar(
         [
             new Shortcut(Key.F2, "Thresholds/t", OpenThresholds),
-            new Shortcut(Key.P, "Pause", TogglePause),
-            new Shortcut(Key.S, "Sections", ToggleSinceStart),
             new Shortcut(Key.F1, "Help/?", ToggleHelp),
             new Shortcut(Key.Q, "Quit", Quit),
+            new Shortcut(Key.P, "Pause", TogglePause),
+            new Shortcut(Key.S, "Sections", ToggleSinceStart),
         ]);
 
         _help = new StyledTextView
@@ -142,6 +142,9 @@ internal sealed class MonitorWindow : Window
     }
 
     public void Quit() => _app.RequestStop(this);
+
+    /// <summary>Gives the sections table the keys (arrows, PgUp/PgDn scroll it).</summary>
+    public void FocusTable() => _table.SetFocus();
 
     private void ShowState()
     {
