@@ -21,8 +21,9 @@ internal static class ChartFormat
     public static int SecondsPerColumn(int width) =>
         Math.Max(1, (TargetSeconds + PlotWidth(width) - 1) / Math.Max(1, PlotWidth(width)));
 
-    public static string Title(MonitorSnapshot s, int width) =>
-        string.Create(CultureInfo.InvariantCulture,
+    public static string Title(MonitorSnapshot s, int width) => PlotWidth(width) < 1
+        ? "Traffic, req/s"
+        : string.Create(CultureInfo.InvariantCulture,
             $"Traffic, req/s over the last {TimeFormat.Duration(TimeSpan.FromSeconds(PlotWidth(width) * SecondsPerColumn(width)))} ({SecondsPerColumn(width)}s per column); ╌ threshold {s.Options.AverageTrafficThreshold:0.##}");
 
     public static IReadOnlyList<StyledLine> Lines(ImmutableList<SecondCount> seconds, double threshold, int width, int height)

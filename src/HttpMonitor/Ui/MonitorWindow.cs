@@ -40,7 +40,9 @@ internal sealed class MonitorWindow : Window
         Title = "HttpMonitor";
         BorderStyle = LineStyle.None;
 
-        _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill(), Height = 2 };
+        _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill() };
+        // As many rows as the fields need at the current width (re-laid out on resize), at most 4.
+        _summary.Height = Dim.Func(_ => Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected).Count, 1, 4), this);
         _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
 
         _table = new TableView
@@ -67,6 +69,7 @@ internal sealed class MonitorWindow : Window
 
         _chart = new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) };
         Titled(_chart);
+        _chart.ViewportChanged += (_, _) => _chart.Title = ChartFormat.Title(_state.Snapshot, _chart.Viewport.Width);
         _chart.Render = (width, height) => ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height);
 
         _history = new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) };
@@ -149,14 +152,14 @@ internal sealed class MonitorWindow : Window
     private void ShowState()
     {
         var s = _state.Snapshot;
-        _summary.Height = Math.Clamp(SummaryFormat.Lines(_state, Math.Max(40, Viewport.Width), _paused, _showRejected).Count, 1, 4);
         if (!ReferenceEquals(_tableShows?.LastWindow, s.LastWindow) || _tableShows is null || (_sinceStart && !ReferenceEquals(_tableShows.SinceStart, s.SinceStart)))
         {
             ShowTable(s);
         }
 
-        _chart.Title = ChartFormat.Title(s, Math.Max(1, _chart.Viewport.Width));
+        _chart.Title = ChartFormat.Title(s, _chart.Viewport.Width);
         _history.Title = HistoryFormat.Title(s);
+        SetNeedsLayout();
         _summary.SetNeedsDraw();
         _chart.SetNeedsDraw();
         _history.SetNeedsDraw();

@@ -238,4 +238,34 @@ public sealed class MonitorWindowTests
 
         Assert.Contains(ui.Rows, r => r.EndsWith("now", StringComparison.Ordinal) && r.Length == 120);
     }
+
+    [Fact]
+    public void Window_80Columns_ChartTitleSaysItsScale()
+    {
+        using var ui = new WindowHarness(new FakeSession(), 80, 24);
+
+        Assert.Contains("Traffic, req/s over the last 6m 10s (5s per column); ╌ threshold 10", ui.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Window_WideScreen_SummaryTakesOneRow()
+    {
+        using var ui = new WindowHarness(new FakeSession(), 160, 48);
+
+        Assert.StartsWith("no alert │ clock not started │ following /var/log/access.log", ui.Rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("─┤Sections", ui.Rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Window_F1_ShowsHelpAndAnyKeyClosesIt()
+    {
+        using var ui = new WindowHarness(new FakeSession());
+
+        ui.Press(Key.F1);
+        Assert.Contains("F2 or t   thresholds", ui.Screen, StringComparison.Ordinal);
+
+        ui.Press(Key.Space);
+        Assert.DoesNotContain("F2 or t   thresholds", ui.Screen, StringComparison.Ordinal);
+        Assert.True(ui.Window.IsRunning);
+    }
 }
