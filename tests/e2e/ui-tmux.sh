@@ -93,4 +93,18 @@ echo "$out" | grep -qE '^summary: 201 lines read, 200 accepted, 1 rejected, 2 al
 flags=$("${TMUX_CMD[@]}" display-message -p -t "$SESSION" '#{alternate_on} #{cursor_flag} #{keypad_flag} #{keypad_cursor_flag} #{mouse_any_flag}')
 [ "$flags" = "0 1 0 0 0" ] || fail "terminal not restored: alternate_on cursor_flag keypad_flag keypad_cursor_flag mouse_any_flag = $flags, expected 0 1 0 0 0"
 
-echo "ui-tmux: PASS (alert, threshold change and recovery seen; exit 0; terminal restored)"
+echo "ui-tmux: no terminal: stdout to a pipe must give headless output and a clear message, not a hang"
+set +e
+timeout -s INT 10 "$BIN" --log "$LOG" --from-start --traffic-threshold 5 --traffic-window 10 </dev/null >"$WORK/headless.out" 2>"$WORK/headless.err" &
+pid=$!
+for ((i = 0; i < 50; i++)); do
+  if grep -q "High traffic generated an alert" "$WORK/headless.out" 2>/dev/null; then break; fi
+  sleep 0.2
+done
+kill -INT "$pid" 2>/dev/null
+wait "$pid"
+set -e
+grep -qF "cannot open the window: standard input or output is not a terminal" "$WORK/headless.err" || fail "no clear message without a terminal: $(cat "$WORK/headless.err")"
+grep -qF "High traffic generated an alert - hits = 200" "$WORK/headless.out" || fail "no headless output without a terminal: $(head -5 "$WORK/headless.out")"
+
+echo "ui-tmux: PASS (alert, threshold change and recovery seen; exit 0; terminal restored; headless without a terminal)"

@@ -58,7 +58,7 @@ internal sealed class MonitorWindow : Window
         _table.Style.ShowHorizontalBottomLine = false;
         _table.Style.ShowVerticalCellLines = false;
         _table.Style.ShowVerticalHeaderLines = false;
-        _table.Style.ExpandLastColumn = true;
+        _table.Style.ExpandLastColumn = false;
         for (int column = 1; column <= 5; column++)
         {
             _table.Style.GetOrCreateColumnStyle(column).Alignment = Alignment.End;
