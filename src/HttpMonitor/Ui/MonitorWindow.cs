@@ -30,6 +30,7 @@ internal sealed class MonitorWindow : Window
     private bool _paused;
     private bool _sinceStart;
     private bool _showRejected;
+    private int _summaryRows = 2;
 
     public MonitorWindow(IApplication app, IMonitorSession session, string configPath)
     {
@@ -42,7 +43,8 @@ internal sealed class MonitorWindow : Window
 
         _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill() };
         // As many rows as the fields need at the current width (re-laid out on resize), at most 4.
-        _summary.Height = Dim.Func(_ => Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected).Count, 1, 4), this);
+        _summary.Height = Dim.Func(_ => _summaryRows, this);
+        ViewportChanged += (_, _) => FitSummary();
         _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
 
         _table = new TableView
@@ -69,7 +71,7 @@ internal sealed class MonitorWindow : Window
 
         _chart = new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) };
         Titled(_chart);
-        _chart.ViewportChanged += (_, _) => _chart.Title = ChartFormat.Title(_state.Snapshot, _chart.Viewport.Width);
+        _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartFormat.Title(_state.Snapshot, _chart.Viewport.Width));
         _chart.Render = (width, height) => ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height);
 
         _history = new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) };
@@ -157,12 +159,12 @@ internal sealed class MonitorWindow : Window
             ShowTable(s);
         }
 
-        _chart.Title = ChartFormat.Title(s, _chart.Viewport.Width);
-        _history.Title = HistoryFormat.Title(s);
-        SetNeedsLayout();
-        _summary.SetNeedsDraw();
-        _chart.SetNeedsDraw();
-        _history.SetNeedsDraw();
+        SetTitle(_chart, ChartFormat.Title(s, _chart.Viewport.Width));
+        SetTitle(_history, HistoryFormat.Title(s));
+        FitSummary();
+        _summary.Update();
+        _chart.Update();
+        _history.Update();
     }
 
     /// <summary>New rows, same scroll position (a refresh must not throw the reader back to the top).</summary>
@@ -183,7 +185,7 @@ internal sealed class MonitorWindow : Window
             [SectionsFormat.Columns[6]] = r => r.Heaviest,
             [SectionsFormat.Columns[7]] = r => r.Size,
         });
-        _table.Title = SectionsFormat.Title(s, _sinceStart);
+        SetTitle(_table, SectionsFormat.Title(s, _sinceStart));
         _table.RowOffset = rowOffset;
         _table.ColumnOffset = columnOffset;
         _table.EnsureValidScrollOffsets();
@@ -282,6 +284,26 @@ internal sealed class MonitorWindow : Window
         {
             action();
             key.Handled = true;
+        }
+    }
+
+    /// <summary>As many summary rows as its fields need at the current width (1 to 4); a new layout only when that changes.</summary>
+    private void FitSummary()
+    {
+        int rows = Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected).Count, 1, 4);
+        if (rows != _summaryRows)
+        {
+            _summaryRows = rows;
+            SetNeedsLayout();
+        }
+    }
+
+    /// <summary>Sets a title only when it changed: every change costs a layout and a draw of the frame.</summary>
+    private static void SetTitle(View view, string title)
+    {
+        if (view.Title != title)
+        {
+            view.Title = title;
         }
     }
 

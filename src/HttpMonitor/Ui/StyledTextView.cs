@@ -10,8 +10,17 @@ internal sealed class StyledTextView : View
     /// <summary>Makes the lines for the current size; called on every draw, so a resize re-lays them out.</summary>
     public Func<int, int, IReadOnlyList<StyledLine>> Render { get; set; } = (_, _) => [];
 
-    /// <summary>The lines of the last draw, for tests.</summary>
+    /// <summary>The lines of the last draw.</summary>
     public IReadOnlyList<StyledLine> Drawn { get; private set; } = [];
+
+    /// <summary>Asks for a draw only when the lines for the current size differ from those drawn: a draw is the costly part of a refresh.</summary>
+    public void Update()
+    {
+        if (!Drawn.SequenceEqual(Render(Viewport.Width, Viewport.Height)))
+        {
+            SetNeedsDraw();
+        }
+    }
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
