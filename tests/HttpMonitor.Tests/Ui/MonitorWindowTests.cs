@@ -268,4 +268,43 @@ public sealed class MonitorWindowTests
         Assert.DoesNotContain("F2 or t   thresholds", ui.Screen, StringComparison.Ordinal);
         Assert.True(ui.Window.IsRunning);
     }
+
+    [Fact]
+    public void Dialog_SaveChecked_WritesValuesToConfigKeepingOtherKeys()
+    {
+        string directory = Directory.CreateTempSubdirectory("httpmonitor-ui-").FullName;
+        try
+        {
+            string config = Path.Combine(directory, "config.json");
+            File.WriteAllText(config, """{ "top": 4, "averageTrafficThreshold": 10 }""");
+            var session = new FakeSession();
+            using var ui = new WindowHarness(session, configPath: config);
+            ui.Press(Key.F2);
+            ui.Press(Key.End);
+            ui.Press(Key.Backspace);
+            ui.Press(Key.Backspace);
+            ui.Type("7");
+
+            for (int i = 0; i < 5; i++)
+            {
+                ui.Press(Key.Tab);
+            }
+
+            ui.Press(Key.Space);
+            for (int i = 0; i < 5; i++)
+            {
+                ui.Press(Key.Tab.WithShift);
+            }
+
+            ui.Press(Key.Enter);
+
+            Assert.Equal(7, Assert.Single(session.Applied).AverageTrafficThreshold);
+            var saved = HttpMonitor.Core.Options.ConfigFile.Load(config);
+            Assert.Equal((7.0, 4), (saved.AverageTrafficThreshold, saved.Top));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
