@@ -5,14 +5,16 @@ internal static class HistoryFormat
 {
     private const string Indent = "  ";
 
-    public static string Title(MonitorSnapshot s) =>
-        s.History.Count == 0 ? "Alert history: none yet" : $"Alert history: {s.History.Count} entries, newest first";
+    public static string Title(MonitorSnapshot s, int skip = 0) =>
+        s.History.Count == 0 ? "Alert history: none yet"
+        : skip == 0 ? $"Alert history: {s.History.Count} entries, newest first ([ older)"
+        : $"Alert history: {s.History.Count} entries, {skip} newer above (] newer)";
 
-    /// <summary>The newest entries that fit in <paramref name="height"/> rows of <paramref name="width"/> columns.</summary>
-    public static IReadOnlyList<StyledLine> Lines(MonitorSnapshot s, int width, int height)
+    /// <summary>The newest entries that fit in <paramref name="height"/> rows of <paramref name="width"/> columns, after skipping the <paramref name="skip"/> newest.</summary>
+    public static IReadOnlyList<StyledLine> Lines(MonitorSnapshot s, int width, int height, int skip = 0)
     {
         var lines = new List<StyledLine>(Math.Max(0, height));
-        for (int i = s.History.Count - 1; i >= 0 && lines.Count < height; i--)
+        for (int i = s.History.Count - 1 - skip; i >= 0 && lines.Count < height; i--)
         {
             foreach (var line in Wrap(s.History[i], width).Take(height - lines.Count))
             {

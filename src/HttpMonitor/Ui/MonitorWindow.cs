@@ -31,6 +31,8 @@ internal sealed class MonitorWindow : Window
     private bool _sinceStart;
     private bool _showRejected;
     private int _summaryRows = 2;
+    private int _historySkip;
+    private int _historyCount;
 
     public MonitorWindow(IApplication app, IMonitorSession session, string configPath)
     {
@@ -76,7 +78,7 @@ internal sealed class MonitorWindow : Window
 
         _history = new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) };
         Titled(_history);
-        _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height);
+        _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height, _historySkip);
 
         var status = new StatusBar(
         [
@@ -113,6 +115,7 @@ internal sealed class MonitorWindow : Window
         StyledLine.Of("s         sections of the last window / since start"),
         StyledLine.Of("r         show the latest rejected line"),
         StyledLine.Of("↑ ↓ PgUp  scroll the sections table"),
+        StyledLine.Of("[ ]       older / newer entries of the alert history"),
         StyledLine.Of("F1 or ?   this help (any key closes it)"),
         StyledLine.Of("q, Esc, Ctrl+C   quit and print a summary"),
         StyledLine.Of(""),
@@ -160,7 +163,10 @@ internal sealed class MonitorWindow : Window
         }
 
         SetTitle(_chart, ChartFormat.Title(s, _chart.Viewport.Width));
-        SetTitle(_history, HistoryFormat.Title(s));
+        // Scrolled back, the same entries stay in view while new ones arrive.
+        _historySkip = Math.Clamp(_historySkip > 0 ? _historySkip + s.History.Count - _historyCount : 0, 0, Math.Max(0, s.History.Count - 1));
+        _historyCount = s.History.Count;
+        SetTitle(_history, HistoryFormat.Title(s, _historySkip));
         FitSummary();
         _summary.Update();
         _chart.Update();
@@ -246,6 +252,13 @@ internal sealed class MonitorWindow : Window
         ShowState();
     }
 
+    /// <summary>Older (+1) or newer (-1) entries of the alert history; new entries do not move an older view.</summary>
+    private void ScrollHistory(int entries)
+    {
+        _historySkip += entries;
+        ShowState();
+    }
+
     private void ToggleHelp()
     {
         _help.Visible = !_help.Visible;
@@ -278,6 +291,8 @@ internal sealed class MonitorWindow : Window
             : key == Key.P ? TogglePause
             : key == Key.S ? ToggleSinceStart
             : key == Key.R ? ToggleRejected
+            : key.AsRune.Value == '[' ? () => ScrollHistory(1)
+            : key.AsRune.Value == ']' ? () => ScrollHistory(-1)
             : key == Key.Q || key == Key.Q.WithShift || key == Key.C.WithCtrl ? Quit
             : null;
         if (action is not null)

@@ -57,4 +57,14 @@ public sealed class HistoryFormatTests
     {
         Assert.Equal("No alert since start. Triggers and recoveries appear here and stay.", Assert.Single(HistoryFormat.Lines(Some.Snapshot(), 80, 3)).ToString());
     }
+
+    [Fact]
+    public void Lines_Skip_ShowsOlderEntries()
+    {
+        var s = Some.Snapshot(Some.TrafficTriggered(10, 1500), Some.TrafficRecovered(40, 1100, 30), Some.TrafficTriggered(50, 1600));
+
+        var lines = HistoryFormat.Lines(s, 200, 1, skip: 2);
+
+        Assert.Equal("▲ High traffic generated an alert - hits = 1500, triggered at 2026-11-23T12:00:10Z", Assert.Single(lines).ToString());
+    }
 }

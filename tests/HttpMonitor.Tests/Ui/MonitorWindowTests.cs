@@ -307,4 +307,24 @@ public sealed class MonitorWindowTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public void Window_BracketKeys_ScrollTheAlertHistory()
+    {
+        var session = new FakeSession();
+        using var ui = new WindowHarness(session, 120, 20);
+        session.Push([.. Enumerable.Range(0, 12).Select(i => Some.TrafficTriggered(10 * i, 1000 + i))]);
+        ui.Refresh();
+        Assert.Contains("hits = 1011", ui.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("hits = 1000,", ui.Screen, StringComparison.Ordinal);
+
+        for (int i = 0; i < 11; i++)
+        {
+            ui.Press(new Key('['));
+        }
+
+        Assert.Contains("hits = 1000,", ui.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("hits = 1011", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("11 newer above", ui.Screen, StringComparison.Ordinal);
+    }
 }
