@@ -175,6 +175,3 @@ internal sealed record MonitorSnapshot
         return $"Thresholds changed{when}: {string.Join(", ", changes)}";
     }
 }
-
-/// <summary>Hits and errors of one closed second.</summary>
-internal readonly record struct SecondCount(long Hits, long Errors);

@@ -1,22 +1,5 @@
 namespace HttpMonitor.Ui;
 
-/// <summary>What a piece of text means; the views map it to a color.</summary>
-internal enum Tone
-{
-    Normal,
-    Dim,
-    Good,
-    Warning,
-    Alert,
-    Recovered,
-    Settings,
-    Threshold,
-    Bar,
-}
-
-/// <summary>A piece of text of one tone.</summary>
-internal readonly record struct Span(string Text, Tone Tone);
-
 /// <summary>One screen line made of spans; <see cref="ToString"/> is its plain text, which the tests read.</summary>
 internal sealed record StyledLine(IReadOnlyList<Span> Spans)
 {
