@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using HttpMonitor.Core.Notifications;
 
 namespace HttpMonitor.Core.Options;
@@ -60,6 +61,50 @@ public static class ConfigFile
             }
 
             return options.Validated(origin);
+        }
+    }
+
+    /// <summary>
+    /// Writes the thresholds and intervals the window can change (traffic threshold and window,
+    /// error threshold and window, statistics interval) into the file at <paramref name="path"/>,
+    /// keeping every other key as it is; a missing file is created.
+    /// </summary>
+    /// <remarks>Comments in the file are not kept: System.Text.Json cannot write them back.</remarks>
+    /// <exception cref="ConfigException">The file cannot be read, parsed or written.</exception>
+    public static void Save(string path, MonitorOptions options)
+    {
+        JsonObject root;
+        try
+        {
+            root = File.Exists(path)
+                ? JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject
+                    ?? throw new ConfigException($"{path}: must hold a JSON object {{ \"key\": value, … }}")
+                : [];
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException($"{path}: invalid JSON at line {e.LineNumber + 1}: not saved");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{path}: cannot read the configuration file: {e.Message}");
+        }
+
+        root["averageTrafficThreshold"] = options.AverageTrafficThreshold;
+        root["trafficAlertInterval"] = options.TrafficAlertInterval;
+        root["maxErrorsThreshold"] = options.MaxErrorsThreshold;
+        root["errorsAlertInterval"] = options.ErrorsAlertInterval;
+        root["statisticsInterval"] = options.StatisticsInterval;
+        try
+        {
+            // Write then rename, so that a crash never leaves half a file.
+            string temporary = path + ".tmp";
+            File.WriteAllText(temporary, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{path}: cannot write the configuration file: {e.Message}");
         }
     }
 

@@ -104,11 +104,18 @@ internal sealed class CommandLine
     private Task<int> Demo(ParseResult parsed, MonitorOptions options, CancellationToken stop) =>
         DemoCommand.RunAsync((path, token) => Monitor(parsed, DemoCommand.For(options, path), fromStart: true, token), stop);
 
+    /// <summary>The window, unless --no-ui or there is no terminal to show it on: then headless output.</summary>
     private Task<int> Monitor(ParseResult parsed, MonitorOptions options, bool fromStart, CancellationToken stop)
     {
         if (!parsed.GetValue(_noUi))
         {
-            Console.Error.WriteLine("httpmonitor: the interactive window is not built yet; running headless (--no-ui)");
+            if (WindowCommand.WhyNoTerminal() is not { } problem)
+            {
+                string configPath = parsed.GetValue(_settings.Config) ?? ConfigFile.DefaultPath;
+                return WindowCommand.RunAsync(options.LogPath!, fromStart, options, configPath, stop);
+            }
+
+            Console.Error.WriteLine($"httpmonitor: cannot open the window: {problem}; printing windows and alerts instead (--no-ui to ask for this)");
         }
 
         return LiveCommand.RunAsync(options.LogPath!, parsed.GetValue(_output)!, fromStart, options, stop);

@@ -1,0 +1,12 @@
+namespace HttpMonitor.Ui;
+
+internal enum HistoryKind
+{
+    Triggered,
+    Recovered,
+    /// <summary>The thresholds or intervals were changed in the window.</summary>
+    Settings,
+}
+
+/// <summary>One line of the alert history: an alert's trigger or recovery, or a change of thresholds.</summary>
+internal sealed record HistoryEntry(HistoryKind Kind, string Message);

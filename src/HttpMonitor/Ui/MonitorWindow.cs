@@ -1,0 +1,341 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using HttpMonitor.Core.Options;
+using Terminal.Gui.App;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace HttpMonitor.Ui;
+
+/// <summary>
+/// The interactive window: summary, sections table, traffic chart, alert history and status bar,
+/// with the thresholds dialog and the help drawn over them. Thin: what it shows comes from
+/// <see cref="ScreenState"/>s that the format classes turn into text.
+/// </summary>
+internal sealed class MonitorWindow : Window
+{
+    private readonly IApplication _app;
+    private readonly IMonitorSession _session;
+    private readonly string _configPath;
+    private readonly StyledTextView _summary;
+    private readonly TableView _table;
+    private readonly StyledTextView _chart;
+    private readonly StyledTextView _history;
+    private readonly StyledTextView _help;
+    private readonly ThresholdsPanel _thresholds;
+    private ScreenState _state;
+    private MonitorSnapshot? _tableShows;
+    private bool _paused;
+    private bool _sinceStart;
+    private bool _showRejected;
+    private int _summaryRows = 2;
+    private int _historySkip;
+    private int _historyCount;
+
+    public MonitorWindow(IApplication app, IMonitorSession session, string configPath)
+    {
+        _app = app;
+        _session = session;
+        _configPath = configPath;
+        _state = session.Read();
+        Title = "HttpMonitor";
+        BorderStyle = LineStyle.None;
+
+        _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill() };
+        // As many rows as the fields need at the current width (re-laid out on resize), at most 4.
+        _summary.Height = Dim.Func(_ => _summaryRows, this);
+        ViewportChanged += (_, _) => FitSummary();
+        _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
+
+        _table = new TableView
+        {
+            X = 0,
+            Y = Pos.Bottom(_summary),
+            Width = Dim.Fill(),
+            Height = Dim.Percent(36),
+            FullRowSelect = true,
+        };
+        Titled(_table);
+        _table.Style.ShowHorizontalHeaderOverline = false;
+        _table.Style.ShowHorizontalBottomLine = false;
+        _table.Style.ShowVerticalCellLines = false;
+        _table.Style.ShowVerticalHeaderLines = false;
+        _table.Style.ExpandLastColumn = false;
+        for (int column = 1; column <= 5; column++)
+        {
+            _table.Style.GetOrCreateColumnStyle(column).Alignment = Alignment.End;
+        }
+
+        _table.Style.GetOrCreateColumnStyle(7).Alignment = Alignment.End;
+        _table.Style.GetOrCreateColumnStyle(0).MaxWidth = 24;
+
+        _chart = new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) };
+        Titled(_chart);
+        _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartFormat.Title(_state.Snapshot, _chart.Viewport.Width));
+        _chart.Render = (width, height) => ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height);
+
+        _history = new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        Titled(_history);
+        _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height, _historySkip);
+
+        var status = new StatusBar(
+        [
+            new Shortcut(Key.F2, "Thresholds/t", OpenThresholds),
+            new Shortcut(Key.F1, "Help/?", ToggleHelp),
+            new Shortcut(Key.Q, "Quit", Quit),
+            new Shortcut(Key.P, "Pause", TogglePause),
+            new Shortcut(Key.S, "Sections", ToggleSinceStart),
+        ]);
+
+        _help = new StyledTextView
+        {
+            X = Pos.Center(),
+            Y = Pos.Center(),
+            Width = 64,
+            Height = HelpText.Count + 2,
+            Visible = false,
+            Title = "Help",
+            BorderStyle = LineStyle.Double,
+        };
+        _help.Render = (_, _) => HelpText;
+
+        _thresholds = new ThresholdsPanel(() => _session.Read().Snapshot.Options, Apply, configPath);
+
+        Add(_summary, _table, _chart, _history, status, _help, _thresholds);
+        _app.Keyboard.KeyDown += OnKeyDown;
+        ShowState();
+    }
+
+    public static IReadOnlyList<StyledLine> HelpText { get; } =
+    [
+        StyledLine.Of("F2 or t   thresholds: traffic and error alerts, windows, stats"),
+        StyledLine.Of("p         pause the display (the monitor keeps counting)"),
+        StyledLine.Of("s         sections of the last window / since start"),
+        StyledLine.Of("r         show the latest rejected line"),
+        StyledLine.Of("↑ ↓ PgUp  scroll the sections table"),
+        StyledLine.Of("[ ]       older / newer entries of the alert history"),
+        StyledLine.Of("F1 or ?   this help (any key closes it)"),
+        StyledLine.Of("q, Esc, Ctrl+C   quit and print a summary"),
+        StyledLine.Of(""),
+        StyledLine.Of("▲ red: an alert fired. ▼ green: it recovered.", Tone.Dim),
+        StyledLine.Of("╌ yellow in the chart: the traffic threshold.", Tone.Dim),
+    ];
+
+    public bool Paused => _paused;
+
+    public bool ThresholdsOpen => _thresholds.IsOpen;
+
+    public string ThresholdsProblem => _thresholds.Problem;
+
+    /// <summary>Repaints every <paramref name="interval"/> on <paramref name="scheduler"/> (the UI loop) until disposed.</summary>
+    public IDisposable RefreshEvery(TimeSpan interval, IScheduler scheduler) =>
+        Observable.Interval(interval, scheduler).Subscribe(_ => Refresh());
+
+    /// <summary>Reads the latest state and repaints what changed; nothing while paused.</summary>
+    public void Refresh()
+    {
+        if (_paused)
+        {
+            return;
+        }
+
+        var state = _session.Read();
+        if (state != _state)
+        {
+            _state = state;
+            ShowState();
+        }
+    }
+
+    public void Quit() => _app.RequestStop(this);
+
+    /// <summary>Gives the sections table the keys (arrows, PgUp/PgDn scroll it).</summary>
+    public void FocusTable() => _table.SetFocus();
+
+    private void ShowState()
+    {
+        var s = _state.Snapshot;
+        if (!ReferenceEquals(_tableShows?.LastWindow, s.LastWindow) || _tableShows is null || (_sinceStart && !ReferenceEquals(_tableShows.SinceStart, s.SinceStart)))
+        {
+            ShowTable(s);
+        }
+
+        SetTitle(_chart, ChartFormat.Title(s, _chart.Viewport.Width));
+        // Scrolled back, the same entries stay in view while new ones arrive.
+        _historySkip = Math.Clamp(_historySkip > 0 ? _historySkip + s.History.Count - _historyCount : 0, 0, Math.Max(0, s.History.Count - 1));
+        _historyCount = s.History.Count;
+        SetTitle(_history, HistoryFormat.Title(s, _historySkip));
+        FitSummary();
+        _summary.Update();
+        _chart.Update();
+        _history.Update();
+    }
+
+    /// <summary>New rows, same scroll position (a refresh must not throw the reader back to the top).</summary>
+    private void ShowTable(MonitorSnapshot s)
+    {
+        _tableShows = s;
+        int rowOffset = _table.RowOffset;
+        int columnOffset = _table.ColumnOffset;
+        var rows = SectionsFormat.Rows(s, _sinceStart);
+        _table.Table = new EnumerableTableSource<SectionRow>(rows, new Dictionary<string, Func<SectionRow, object>>
+        {
+            [SectionsFormat.Columns[0]] = r => r.Section,
+            [SectionsFormat.Columns[1]] = r => r.Hits,
+            [SectionsFormat.Columns[2]] = r => r.Share,
+            [SectionsFormat.Columns[3]] = r => r.Errors4xx,
+            [SectionsFormat.Columns[4]] = r => r.Errors5xx,
+            [SectionsFormat.Columns[5]] = r => r.Bytes,
+            [SectionsFormat.Columns[6]] = r => r.Heaviest,
+            [SectionsFormat.Columns[7]] = r => r.Size,
+        });
+        SetTitle(_table, SectionsFormat.Title(s, _sinceStart));
+        _table.RowOffset = rowOffset;
+        _table.ColumnOffset = columnOffset;
+        _table.EnsureValidScrollOffsets();
+        _table.SetNeedsDraw();
+    }
+
+    private string? Apply(MonitorOptions options, bool save)
+    {
+        if (save)
+        {
+            try
+            {
+                ConfigFile.Save(_configPath, options);
+            }
+            catch (ConfigException e)
+            {
+                return e.Message;
+            }
+        }
+
+        _session.Apply(options);
+        _state = _session.Read();
+        _tableShows = null;
+        ShowState();
+        return null;
+    }
+
+    public void OpenThresholds()
+    {
+        _help.Visible = false;
+        if (!_thresholds.IsOpen)
+        {
+            _thresholds.Open();
+        }
+    }
+
+    private void TogglePause()
+    {
+        _paused = !_paused;
+        if (!_paused)
+        {
+            _state = _session.Read();
+        }
+
+        ShowState();
+    }
+
+    private void ToggleSinceStart()
+    {
+        _sinceStart = !_sinceStart;
+        _table.RowOffset = 0;
+        ShowTable(_state.Snapshot);
+    }
+
+    private void ToggleRejected()
+    {
+        _showRejected = !_showRejected;
+        ShowState();
+    }
+
+    /// <summary>Older (+1) or newer (-1) entries of the alert history; new entries do not move an older view.</summary>
+    private void ScrollHistory(int entries)
+    {
+        _historySkip += entries;
+        ShowState();
+    }
+
+    private void ToggleHelp()
+    {
+        _help.Visible = !_help.Visible;
+        SetNeedsDraw();
+    }
+
+    private void OnKeyDown(object? sender, Key key)
+    {
+        if (_thresholds.IsOpen)
+        {
+            // The dialog has the keys; Esc closes it instead of the window.
+            if (key == Key.Esc)
+            {
+                _thresholds.Close();
+                key.Handled = true;
+            }
+
+            return;
+        }
+
+        if (_help.Visible)
+        {
+            ToggleHelp();
+            key.Handled = true;
+            return;
+        }
+
+        Action? action = key == Key.F2 || key == Key.T ? OpenThresholds
+            : key == Key.F1 || key.AsRune.Value == '?' ? ToggleHelp
+            : key == Key.P ? TogglePause
+            : key == Key.S ? ToggleSinceStart
+            : key == Key.R ? ToggleRejected
+            : key.AsRune.Value == '[' ? () => ScrollHistory(1)
+            : key.AsRune.Value == ']' ? () => ScrollHistory(-1)
+            : key == Key.Q || key == Key.Q.WithShift || key == Key.C.WithCtrl ? Quit
+            : null;
+        if (action is not null)
+        {
+            action();
+            key.Handled = true;
+        }
+    }
+
+    /// <summary>As many summary rows as its fields need at the current width (1 to 4); a new layout only when that changes.</summary>
+    private void FitSummary()
+    {
+        int rows = Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected).Count, 1, 4);
+        if (rows != _summaryRows)
+        {
+            _summaryRows = rows;
+            SetNeedsLayout();
+        }
+    }
+
+    /// <summary>Sets a title only when it changed: every change costs a layout and a draw of the frame.</summary>
+    private static void SetTitle(View view, string title)
+    {
+        if (view.Title != title)
+        {
+            view.Title = title;
+        }
+    }
+
+    /// <summary>A title on a single top line instead of a full frame: the rows are worth more.</summary>
+    private static void Titled(View view)
+    {
+        view.BorderStyle = LineStyle.Single;
+        view.Border!.Thickness = new Thickness(0, 1, 0, 0);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _app.Keyboard.KeyDown -= OnKeyDown;
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Output;
+
+namespace HttpMonitor.Ui;
+
+/// <summary>The sections table: the last closed window, or every window since start, ranked by hits.</summary>
+internal static class SectionsFormat
+{
+    public static readonly IReadOnlyList<string> Columns = ["section", "hits", "share", "4xx", "5xx", "bytes", "heaviest document", "size"];
+
+    public static string Title(MonitorSnapshot s, bool sinceStart) =>
+        sinceStart
+            ? string.Create(CultureInfo.InvariantCulture, $"Sections since start: {s.SinceStartHits:N0} hits [s: last window]")
+            : s.LastWindow is { } w
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"Sections {w.Start.UtcDateTime:HH:mm:ss}–{w.End.UtcDateTime:HH:mm:ss'Z'}: {w.Hits:N0} hits, 4xx {w.Errors4xx:N0}, 5xx {w.Errors5xx:N0} [s: since start]")
+                : $"Sections: no statistics window closed yet (every {s.Options.StatisticsInterval}s) [s: since start]";
+
+    public static IReadOnlyList<SectionRow> Rows(MonitorSnapshot s, bool sinceStart)
+    {
+        if (sinceStart)
+        {
+            var all = s.SinceStart.Values.ToList();
+            all.Sort(SectionStats.CompareByRank);
+            return [.. all.Select(x => Row(x, s.SinceStartHits))];
+        }
+
+        return s.LastWindow is { } w ? [.. w.Sections.Select(x => Row(x, w.Hits))] : [];
+    }
+
+    public static SectionRow Row(SectionStats s, long totalHits) => new(
+        TerminalText.Escape(s.Section),
+        s.Hits.ToString("N0", CultureInfo.InvariantCulture),
+        TextFormat.Share(s.Hits, totalHits),
+        s.Errors4xx.ToString("N0", CultureInfo.InvariantCulture),
+        s.Errors5xx.ToString("N0", CultureInfo.InvariantCulture),
+        TextFormat.Bytes(s.Bytes),
+        TerminalText.Escape(s.HeaviestPath),
+        TextFormat.Bytes(s.HeaviestBytes));
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Sources;
+using HttpMonitor.Output;
+
+namespace HttpMonitor.Ui;
+
+/// <summary>The summary lines at the top of the window: source, clock, rates, thresholds, counts and alert state.</summary>
+internal static class SummaryFormat
+{
+    private const string Separator = " │ ";
+
+    /// <summary>
+    /// The fields, most important first, flowed into lines of at most <paramref name="width"/>
+    /// columns; with <paramref name="showRejected"/> a last line holds the latest rejected line, escaped.
+    /// </summary>
+    public static IReadOnlyList<StyledLine> Lines(ScreenState state, int width, bool paused, bool showRejected)
+    {
+        var lines = Flow(Fields(state, width, paused), width);
+        if (showRejected)
+        {
+            lines.Add(state.LatestRejected is { } line
+                ? new StyledLine([new Span("latest rejected: ", Tone.Dim), new Span(TextFormat.Fit(TerminalText.Escape(line), Math.Max(1, width - 17)), Tone.Warning)])
+                : StyledLine.Of("no line rejected", Tone.Dim));
+        }
+
+        return lines;
+    }
+
+    public static IEnumerable<IReadOnlyList<Span>> Fields(ScreenState state, int width, bool paused)
+    {
+        var s = state.Snapshot;
+        var o = s.Options;
+        var (word, tone) = state.Status.State switch
+        {
+            FollowState.Following => ("following", Tone.Good),
+            FollowState.Waiting => ("waiting for the file", Tone.Warning),
+            _ => ($"error: {TerminalText.Escape(state.Status.Problem ?? "cannot read")}", Tone.Alert),
+        };
+        yield return (s.TrafficAlert, s.ErrorsAlert) switch
+        {
+            (true, true) => [new Span("TRAFFIC + ERRORS ALERT", Tone.Alert)],
+            (true, false) => [new Span("TRAFFIC ALERT", Tone.Alert)],
+            (false, true) => [new Span("ERRORS ALERT", Tone.Alert)],
+            _ => [new Span("no alert", Tone.Good)],
+        };
+        if (paused)
+        {
+            yield return [new Span("PAUSED (p)", Tone.Warning)];
+        }
+
+        yield return [new Span(s.Now is { } now ? now.UtcDateTime.ToString("HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "clock not started", Tone.Normal)];
+        yield return [new Span(word, tone), new Span(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
+
+        yield return [new Span(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
+        yield return [
+            new Span(Invariant($"avg {s.TrafficAverage:0.00}"), s.TrafficAverage > o.AverageTrafficThreshold ? Tone.Alert : Tone.Normal),
+            new Span(Invariant($"/{o.AverageTrafficThreshold:0.##} req/s ({o.TrafficAlertInterval}s)"), Tone.Normal),
+        ];
+        yield return [
+            new Span(Invariant($"errors {s.WindowErrors:N0}"), s.WindowErrors > o.MaxErrorsThreshold ? Tone.Alert : Tone.Normal),
+            new Span(Invariant($"/{o.MaxErrorsThreshold:0.##} ({o.ErrorsAlertInterval}s)"), Tone.Normal),
+        ];
+        yield return [
+            new Span(Invariant($"{state.Accepted:N0} ok, "), Tone.Normal),
+            new Span(Invariant($"{state.Rejected:N0} rejected{(state.Rejected > 0 ? " (r)" : "")}"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
+        ];
+    }
+
+    /// <summary>Greedy flow: a field goes on the current line when it fits, else it starts a new one (cut to the width).</summary>
+    public static List<StyledLine> Flow(IEnumerable<IReadOnlyList<Span>> fields, int width)
+    {
+        var lines = new List<StyledLine>();
+        var current = new List<Span>();
+        int used = 0;
+        foreach (var field in fields)
+        {
+            int length = field.Sum(f => f.Text.Length);
+            if (current.Count > 0 && used + Separator.Length + length > width)
+            {
+                lines.Add(new StyledLine(current));
+                current = [];
+                used = 0;
+            }
+
+            if (current.Count > 0)
+            {
+                current.Add(new Span(Separator, Tone.Dim));
+                used += Separator.Length;
+            }
+
+            current.AddRange(field);
+            used += length;
+        }
+
+        if (current.Count > 0)
+        {
+            lines.Add(new StyledLine(current));
+        }
+
+        return lines;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,119 @@
+using HttpMonitor.Core.Options;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace HttpMonitor.Ui;
+
+/// <summary>
+/// The thresholds dialog: five fields, "save to config.json", Cancel and OK. Drawn over the
+/// window rather than run as a nested loop, so that the monitor keeps repainting behind it.
+/// OK (or Enter) applies all values or, when one is invalid, none, and says why.
+/// </summary>
+internal sealed class ThresholdsPanel : View
+{
+    private const int LabelWidth = 28;
+
+    private readonly TextField _traffic = Field(0);
+    private readonly TextField _trafficWindow = Field(1);
+    private readonly TextField _errors = Field(2);
+    private readonly TextField _errorWindow = Field(3);
+    private readonly TextField _statistics = Field(4);
+    private readonly CheckBox _save;
+    private readonly Label _problem;
+    private readonly Func<MonitorOptions> _current;
+    private readonly Func<MonitorOptions, bool, string?> _apply;
+
+    /// <param name="current">The options in force when the dialog opens.</param>
+    /// <param name="apply">Applies (and saves when asked) the new options; returns a problem, or null when done.</param>
+    public ThresholdsPanel(Func<MonitorOptions> current, Func<MonitorOptions, bool, string?> apply, string configPath)
+    {
+        _current = current;
+        _apply = apply;
+        Title = "Thresholds";
+        BorderStyle = LineStyle.Double;
+        X = Pos.Center();
+        Y = Pos.Center();
+        Width = 60;
+        Height = 14;
+        CanFocus = true;
+        Visible = false;
+        Arrangement = ViewArrangement.Overlapped;
+
+        string[] labels = ["Traffic threshold (req/s):", "Traffic window (seconds):", "Error threshold (4xx+5xx):", "Error window (seconds):", "Statistics interval (s):"];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            Add(new Label { Text = labels[i], X = 1, Y = i });
+        }
+
+        Add(_traffic, _trafficWindow, _errors, _errorWindow, _statistics);
+        _save = new CheckBox { Text = $"Save to {TextFormatFit(configPath)}", X = 1, Y = 6 };
+        _problem = new Label { Text = "", X = 1, Y = 8, Width = Dim.Fill(1), Height = 2 };
+        _problem.SetScheme(new Scheme(new Terminal.Gui.Drawing.Attribute(ColorName16.BrightRed, ColorName16.Black)));
+        var cancel = new Button { Text = "Cancel", X = Pos.Center() - 10, Y = 10 };
+        var ok = new Button { Text = "OK", X = Pos.Right(cancel) + 2, Y = 10 };
+        cancel.Accepting += (_, e) =>
+        {
+            e.Handled = true;
+            Close();
+        };
+        ok.Accepting += (_, e) =>
+        {
+            e.Handled = true;
+            Submit();
+        };
+        Add(_save, _problem, cancel, ok);
+
+        // Enter in a field submits the form.
+        Accepting += (_, e) =>
+        {
+            e.Handled = true;
+            Submit();
+        };
+    }
+
+    public bool IsOpen => Visible;
+
+    public string Problem => _problem.Text;
+
+    public void Open()
+    {
+        var form = ThresholdsForm.From(_current());
+        _traffic.Text = form.TrafficThreshold;
+        _trafficWindow.Text = form.TrafficWindow;
+        _errors.Text = form.ErrorThreshold;
+        _errorWindow.Text = form.ErrorWindow;
+        _statistics.Text = form.StatisticsInterval;
+        _save.Value = CheckState.UnChecked;
+        _problem.Text = "";
+        Visible = true;
+        _traffic.SetFocus();
+        SetNeedsDraw();
+    }
+
+    public void Close()
+    {
+        Visible = false;
+        SuperView?.SetNeedsDraw();
+    }
+
+    /// <summary>Checks every field; applies all of them, or none with the problem shown.</summary>
+    public void Submit()
+    {
+        var form = new ThresholdsForm(_traffic.Text, _trafficWindow.Text, _errors.Text, _errorWindow.Text, _statistics.Text);
+        var (options, problem) = form.ApplyTo(_current());
+        problem ??= _apply(options!, _save.Value == CheckState.Checked);
+        if (problem is not null)
+        {
+            _problem.Text = problem;
+            return;
+        }
+
+        Close();
+    }
+
+    private static TextField Field(int row) => new() { X = LabelWidth + 2, Y = row, Width = 12 };
+
+    private static string TextFormatFit(string path) => Output.TextFormat.Fit(Output.TerminalText.Escape(path), 40);
+}

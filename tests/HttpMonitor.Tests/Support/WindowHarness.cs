@@ -1,0 +1,73 @@
+using HttpMonitor.Ui;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+using Terminal.Gui.Time;
+
+namespace HttpMonitor.Tests.Support;
+
+/// <summary>The window on a headless ANSI driver in virtual time: keys in, screen text out.</summary>
+internal sealed class WindowHarness : IDisposable
+{
+    private readonly IApplication _app;
+    private readonly SessionToken? _token;
+
+    public WindowHarness(FakeSession session, int width = 80, int height = 24, string configPath = "config.json")
+    {
+        _app = Application.Create(new VirtualTimeProvider());
+        _app.Init(DriverRegistry.Names.ANSI);
+        _app.Driver!.SetScreenSize(width, height);
+        Window = new MonitorWindow(_app, session, configPath);
+        _token = _app.Begin(Window);
+        Draw();
+    }
+
+    public MonitorWindow Window { get; }
+
+    /// <summary>The screen, one string per row, trailing spaces removed.</summary>
+    public IReadOnlyList<string> Rows => [.. _app.Driver!.ToString()!.TrimEnd('\n').Split('\n').Select(r => r.TrimEnd())];
+
+    public string Screen => string.Join("\n", Rows);
+
+    public void Refresh()
+    {
+        Window.Refresh();
+        Draw();
+    }
+
+    public void Press(Key key)
+    {
+        _app.InjectKey(key);
+        Draw();
+    }
+
+    public void Type(string text)
+    {
+        foreach (char c in text)
+        {
+            _app.InjectKey(new Key(c));
+        }
+
+        Draw();
+    }
+
+    public void Resize(int width, int height)
+    {
+        _app.Driver!.SetScreenSize(width, height);
+        Draw();
+    }
+
+    private void Draw() => _app.LayoutAndDraw();
+
+    public void Dispose()
+    {
+        if (_token is not null)
+        {
+            _app.End(_token);
+        }
+
+        Window.Dispose();
+        _app.Dispose();
+    }
+}

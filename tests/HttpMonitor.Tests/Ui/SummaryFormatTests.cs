@@ -1,0 +1,83 @@
+using HttpMonitor.Core.Sources;
+using HttpMonitor.Tests.Support;
+using HttpMonitor.Ui;
+
+namespace HttpMonitor.Tests.Ui;
+
+public sealed class SummaryFormatTests
+{
+    [Fact]
+    public void Lines_Following80Columns_FlowFieldsIntoTwoLines()
+    {
+        var snapshot = Some.Snapshot(Some.Second(0, 12), Some.Second(1, 30, errors5xx: 2));
+
+        var lines = SummaryFormat.Lines(Some.State(snapshot, accepted: 1234, rejected: 0), 80, paused: false, showRejected: false);
+
+        ScreenAssert.LinesEqual(
+            [
+                "no alert │ 12:00:02Z │ following /var/log/access.log │ 30 req/s",
+                "avg 0.35/10 req/s (120s) │ errors 2/10 (10s) │ 1,234 ok, 0 rejected",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Lines_BeforeTheFile_SaysWaitingAndClockNotStarted()
+    {
+        var state = Some.State(Some.Snapshot(), FollowState.Waiting);
+
+        string text = string.Join("\n", SummaryFormat.Lines(state, 80, false, false));
+
+        Assert.StartsWith("no alert │ clock not started │ waiting for the file /var/log/access.log", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_BothAlerts_StateIsAlertColored()
+    {
+        var snapshot = Some.Snapshot() with { TrafficAlert = true, ErrorsAlert = true };
+
+        var first = SummaryFormat.Lines(Some.State(snapshot), 80, false, false)[0];
+
+        Assert.Equal(new Span("TRAFFIC + ERRORS ALERT", Tone.Alert), first.Spans[0]);
+    }
+
+    [Fact]
+    public void Lines_AverageAboveThreshold_AverageIsAlertColored()
+    {
+        var snapshot = Some.Snapshot(Some.Second(0, 1300));
+
+        var spans = SummaryFormat.Lines(Some.State(snapshot), 200, false, false).SelectMany(l => l.Spans);
+
+        Assert.Contains(new Span("avg 10.83", Tone.Alert), spans);
+    }
+
+    [Fact]
+    public void Lines_RejectedShown_LatestRejectedLineIsEscaped()
+    {
+        var state = Some.State(Some.Snapshot(), rejected: 1, latestRejected: "bad \e[2Jline\u0007");
+
+        var lines = SummaryFormat.Lines(state, 80, false, showRejected: true);
+
+        Assert.Equal(@"latest rejected: bad \x1b[2Jline\x07", lines[^1].ToString());
+        Assert.Contains("1 rejected (r)", string.Join("\n", lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_PathWithEscapeSequence_IsShownEscaped()
+    {
+        var state = Some.State(Some.Snapshot()) with { Status = new FollowStatus("/tmp/\e]0;evil\u0007.log", FollowState.Following) };
+
+        string text = string.Join("\n", SummaryFormat.Lines(state, 120, false, false));
+
+        Assert.Contains(@"/tmp/\x1b]0;evil\x07.log", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\e", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_Paused_SaysSo()
+    {
+        var lines = SummaryFormat.Lines(Some.State(Some.Snapshot()), 120, paused: true, showRejected: false);
+
+        Assert.Contains(new Span("PAUSED (p)", Tone.Warning), lines[0].Spans);
+    }
+}

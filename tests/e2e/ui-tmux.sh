@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# End-to-end test of the interactive window, driven as a person would through tmux:
+# start the real program on a log, append a burst, wait for the traffic alert on screen,
+# raise the threshold in the F2 dialog, see the alert recover, quit with q, and check the
+# exit code, the summary and that the terminal was restored.
+# Needs tmux and the .NET SDK. Exits non-zero with a reason on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+command -v tmux >/dev/null || { echo "ui-tmux: FAIL: tmux is not installed (apt-get install -y tmux)"; exit 1; }
+
+WORK=$(mktemp -d -t httpmonitor-e2e.XXXXXX)
+SOCKET="httpmonitor-e2e-$$"          # a tmux server of our own: other sessions are never touched
+SESSION=hm
+LOG="$WORK/access.log"
+TMUX_CMD=(tmux -L "$SOCKET")
+
+cleanup() {
+  "${TMUX_CMD[@]}" kill-server 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "ui-tmux: FAIL: $*"
+  echo "----- screen -----"
+  "${TMUX_CMD[@]}" capture-pane -p -t "$SESSION" 2>/dev/null || echo "(no screen)"
+  echo "------------------"
+  exit 1
+}
+
+screen() { "${TMUX_CMD[@]}" capture-pane -p -J -t "$SESSION"; }
+
+# wait_for TEXT SECONDS: polls the screen every 0.2 s until TEXT shows, or fails.
+wait_for() {
+  local text=$1 limit=$2 tries
+  tries=$((limit * 5))
+  for ((i = 0; i < tries; i++)); do
+    if screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.2
+  done
+  fail "\"$text\" did not appear within ${limit}s"
+}
+
+echo "ui-tmux: building once"
+dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; echo "ui-tmux: FAIL: build"; exit 1; }
+BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
+[ -x "$BIN" ] || fail "no binary at $BIN"
+
+: >"$LOG"
+# Threshold 5 req/s over 10 s: a burst of 200 lines (20 req/s on average) fires the alert.
+# The program runs in $WORK, so no config.json of the repository is read or written.
+"${TMUX_CMD[@]}" new-session -d -s "$SESSION" -x 100 -y 30 \
+  "cd '$WORK' && '$BIN' --log '$LOG' --traffic-threshold 5 --traffic-window 10 --tolerance 1; echo \"EXIT=\$?\"; exec sleep 600"
+
+echo "ui-tmux: waiting for the window"
+wait_for "following $LOG" 30
+wait_for "Thresholds/t" 5
+
+echo "ui-tmux: appending a burst"
+stamp=$(LC_ALL=C date -u +'%d/%b/%Y:%H:%M:%S +0000')
+for i in $(seq 1 200); do
+  echo "192.0.2.$((i % 50 + 1)) - - [$stamp] \"GET /api/items/$i HTTP/1.1\" 200 $((i * 10))"
+done >>"$LOG"
+echo "this line is not a log line" >>"$LOG"
+
+wait_for "High traffic generated an alert - hits = 200, triggered at" 20
+wait_for "TRAFFIC ALERT" 5
+
+echo "ui-tmux: raising the threshold to 1000 in the dialog"
+"${TMUX_CMD[@]}" send-keys -t "$SESSION" F2
+wait_for "Traffic threshold (req/s):" 5
+"${TMUX_CMD[@]}" send-keys -t "$SESSION" End BSpace BSpace BSpace BSpace BSpace 1 0 0 0 Enter
+wait_for "Thresholds changed at" 5
+wait_for "traffic threshold 5 → 1000 req/s" 2
+wait_for "High traffic alert recovered - hits = 200, recovered at" 10
+wait_for "no alert" 5
+screen | grep -qF "/1000 req/s (10s)" || fail "the summary does not show the new threshold"
+
+echo "ui-tmux: quitting with q"
+"${TMUX_CMD[@]}" send-keys -t "$SESSION" q
+for ((i = 0; i < 25; i++)); do
+  if screen | grep -q '^EXIT='; then break; fi
+  sleep 0.2
+done
+out=$(screen)
+code=$(echo "$out" | sed -n 's/^EXIT=\([0-9]*\).*/\1/p' | tail -1)
+[ -n "$code" ] || fail "the program did not exit within 5 s of q"
+[ "$code" = 0 ] || fail "exit code $code, expected 0"
+echo "$out" | grep -qE '^summary: 201 lines read, 200 accepted, 1 rejected, 2 alert events' || fail "no summary after the window (expected 201 lines, 200 accepted, 1 rejected, 2 alert events)"
+
+# The terminal as it was: main screen, cursor visible, no keypad/cursor-key mode, no mouse tracking.
+flags=$("${TMUX_CMD[@]}" display-message -p -t "$SESSION" '#{alternate_on} #{cursor_flag} #{keypad_flag} #{keypad_cursor_flag} #{mouse_any_flag}')
+[ "$flags" = "0 1 0 0 0" ] || fail "terminal not restored: alternate_on cursor_flag keypad_flag keypad_cursor_flag mouse_any_flag = $flags, expected 0 1 0 0 0"
+
+echo "ui-tmux: no terminal: stdout to a pipe must give headless output and a clear message, not a hang"
+set +e
+timeout -s INT 10 "$BIN" --log "$LOG" --from-start --traffic-threshold 5 --traffic-window 10 </dev/null >"$WORK/headless.out" 2>"$WORK/headless.err" &
+pid=$!
+for ((i = 0; i < 50; i++)); do
+  if grep -q "High traffic generated an alert" "$WORK/headless.out" 2>/dev/null; then break; fi
+  sleep 0.2
+done
+kill -INT "$pid" 2>/dev/null
+wait "$pid"
+set -e
+grep -qF "cannot open the window: standard input or output is not a terminal" "$WORK/headless.err" || fail "no clear message without a terminal: $(cat "$WORK/headless.err")"
+grep -qF "High traffic generated an alert - hits = 200" "$WORK/headless.out" || fail "no headless output without a terminal: $(head -5 "$WORK/headless.out")"
+
+echo "ui-tmux: PASS (alert, threshold change and recovery seen; exit 0; terminal restored; headless without a terminal)"
