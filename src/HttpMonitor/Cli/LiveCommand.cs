@@ -25,7 +25,7 @@ internal static class LiveCommand
                 renderer.Flush();
             }
         });
-        await using var notifications = HeadlessNotifications.Start(options, monitor.Events, Console.Error);
+        await using var notifications = AlertNotifications.Start(options, monitor.Events, Console.Error);
         Console.Error.WriteLine($"httpmonitor: following {path}{(fromStart ? " from its start" : "")}; Ctrl+C to stop");
         await monitor.RunAsync(stop).ConfigureAwait(false);
         lock (renderer)

@@ -23,8 +23,11 @@ internal static class WindowCommand
 
     public static async Task<int> RunAsync(string path, bool fromStart, MonitorOptions options, string configPath, CancellationToken stop)
     {
-        using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart);
-        using var session = new MonitorSession(monitor);
+        using var geo = Geography.Open(options);
+        using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart, geo);
+        using var session = new MonitorSession(monitor, hasGeography: geo is not null);
+        await using var notifications = AlertNotifications.Start(
+            options, monitor.Events, failure => session.Note(HistoryKind.NotificationFailed, failure), Console.Error);
         using var stopMonitor = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var running = Task.Run(() => monitor.RunAsync(stopMonitor.Token), CancellationToken.None);
 

@@ -6,6 +6,8 @@ internal enum HistoryKind
     Recovered,
     /// <summary>The thresholds or intervals were changed in the window.</summary>
     Settings,
+    /// <summary>A notification could not be delivered.</summary>
+    NotificationFailed,
 }
 
 /// <summary>One line of the alert history: an alert's trigger or recovery, or a change of thresholds.</summary>

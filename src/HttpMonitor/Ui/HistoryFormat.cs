@@ -37,6 +37,7 @@ internal static class HistoryFormat
         {
             HistoryKind.Triggered => ("▲ ", Tone.Alert),
             HistoryKind.Recovered => ("▼ ", Tone.Recovered),
+            HistoryKind.NotificationFailed => ("✗ ", Tone.Alert),
             _ => ("• ", Tone.Settings),
         };
         string rest = e.Message;

@@ -21,10 +21,10 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
     private MonitorSnapshot _latest;
 
     /// <summary>Subscribes at once: create it before the monitor runs.</summary>
-    public MonitorSession(LiveMonitor monitor)
+    public MonitorSession(LiveMonitor monitor, bool hasGeography = false)
     {
         _monitor = monitor;
-        _latest = MonitorSnapshot.Start(monitor.Options);
+        _latest = MonitorSnapshot.Start(monitor.Options) with { HasGeography = hasGeography };
         _subscription = monitor.Events
             .Select(e => (Func<MonitorSnapshot, MonitorSnapshot>)(s => s.Fold(e)))
             .Merge(_changes)
@@ -37,6 +37,9 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
         var counts = _monitor.Counts;
         return new ScreenState(Volatile.Read(ref _latest), _monitor.Follower.Status, counts.Accepted, counts.Rejected, counts.LatestRejected);
     }
+
+    /// <summary>Records a line in the history from any thread, in order with the alerts.</summary>
+    public void Note(HistoryKind kind, string message) => _changes.OnNext(s => s.WithNote(kind, message));
 
     public void Apply(MonitorOptions options)
     {

@@ -45,6 +45,12 @@ internal sealed record MonitorSnapshot
 
     public long SinceStartHits { get; init; }
 
+    /// <summary>Where and when traffic comes from, as of the last closed window; null before one.</summary>
+    public Core.Profile.TrafficProfile? Profile { get; init; }
+
+    /// <summary>Whether a GeoIP database is in use (the countries panel says how to get one otherwise).</summary>
+    public bool HasGeography { get; init; }
+
     /// <summary>Triggers, recoveries and threshold changes, oldest first; never trimmed.</summary>
     public ImmutableList<HistoryEntry> History { get; init; } = [];
 
@@ -62,8 +68,13 @@ internal sealed record MonitorSnapshot
         SecondTotals s => WithSecond(s),
         WindowStats w => WithWindow(w),
         AlertEvent a => WithAlert(a),
+        Core.Profile.TrafficProfile p => this with { Profile = p },
         _ => this,
     };
+
+    /// <summary>A line for the history that is not an alert (a failed notification).</summary>
+    public MonitorSnapshot WithNote(HistoryKind kind, string message) =>
+        this with { History = History.Add(new HistoryEntry(kind, message)) };
 
     /// <summary>New thresholds and intervals: the sums are taken again over the new windows, and the change is recorded.</summary>
     public MonitorSnapshot WithOptions(MonitorOptions options)

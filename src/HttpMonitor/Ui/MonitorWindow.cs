@@ -29,6 +29,7 @@ internal sealed class MonitorWindow : Window
     private MonitorSnapshot? _tableShows;
     private bool _paused;
     private bool _sinceStart;
+    private ChartPanel _panel;
     private bool _showRejected;
     private int _summaryRows = 2;
     private int _historySkip;
@@ -73,8 +74,10 @@ internal sealed class MonitorWindow : Window
 
         _chart = new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) };
         Titled(_chart);
-        _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartFormat.Title(_state.Snapshot, _chart.Viewport.Width));
-        _chart.Render = (width, height) => ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height);
+        _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartTitle(_state.Snapshot));
+        _chart.Render = (width, height) => _panel == ChartPanel.Traffic
+            ? ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height)
+            : ProfilePanel.Lines(_panel, _state.Snapshot, width, height);
 
         _history = new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) };
         Titled(_history);
@@ -87,6 +90,7 @@ internal sealed class MonitorWindow : Window
             new Shortcut(Key.Q, "Quit", Quit),
             new Shortcut(Key.P, "Pause", TogglePause),
             new Shortcut(Key.S, "Sections", ToggleSinceStart),
+            new Shortcut(Key.G, "Hours/Geo/Clients", NextPanel),
         ]);
 
         _help = new StyledTextView
@@ -113,6 +117,7 @@ internal sealed class MonitorWindow : Window
         StyledLine.Of("F2 or t   thresholds: traffic and error alerts, windows, stats"),
         StyledLine.Of("p         pause the display (the monitor keeps counting)"),
         StyledLine.Of("s         sections of the last window / since start"),
+        StyledLine.Of("g         chart area: traffic, hours of day, countries, top clients"),
         StyledLine.Of("r         show the latest rejected line"),
         StyledLine.Of("↑ ↓ PgUp  scroll the sections table"),
         StyledLine.Of("[ ]       older / newer entries of the alert history"),
@@ -162,7 +167,7 @@ internal sealed class MonitorWindow : Window
             ShowTable(s);
         }
 
-        SetTitle(_chart, ChartFormat.Title(s, _chart.Viewport.Width));
+        SetTitle(_chart, ChartTitle(s));
         // Scrolled back, the same entries stay in view while new ones arrive.
         _historySkip = Math.Clamp(_historySkip > 0 ? _historySkip + s.History.Count - _historyCount : 0, 0, Math.Max(0, s.History.Count - 1));
         _historyCount = s.History.Count;
@@ -246,6 +251,16 @@ internal sealed class MonitorWindow : Window
         ShowTable(_state.Snapshot);
     }
 
+    /// <summary>The chart area cycles: traffic, hours of the day, countries, top clients.</summary>
+    private void NextPanel()
+    {
+        _panel = ProfilePanel.Next(_panel);
+        ShowState();
+    }
+
+    private string ChartTitle(MonitorSnapshot s) =>
+        _panel == ChartPanel.Traffic ? ChartFormat.Title(s, _chart.Viewport.Width) : ProfilePanel.Title(_panel, s);
+
     private void ToggleRejected()
     {
         _showRejected = !_showRejected;
@@ -291,6 +306,7 @@ internal sealed class MonitorWindow : Window
             : key == Key.P ? TogglePause
             : key == Key.S ? ToggleSinceStart
             : key == Key.R ? ToggleRejected
+            : key == Key.G ? NextPanel
             : key.AsRune.Value == '[' ? () => ScrollHistory(1)
             : key.AsRune.Value == ']' ? () => ScrollHistory(-1)
             : key == Key.Q || key == Key.Q.WithShift || key == Key.C.WithCtrl ? Quit

@@ -20,7 +20,7 @@ public sealed class HeadlessNotificationsTests
         };
         var events = new Subject<MonitorEvent>();
 
-        await using (HeadlessNotifications.Start(options, events, errors))
+        await using (AlertNotifications.Start(options, events, errors))
         {
             events.OnNext(new AlertEvent(AlertKind.Errors, AlertState.Triggered, T0, 11, 0, 10, TimeSpan.Zero));
         }
@@ -35,7 +35,7 @@ public sealed class HeadlessNotificationsTests
     {
         var errors = new StringWriter();
 
-        await using (HeadlessNotifications.Start(new MonitorOptions(), new Subject<MonitorEvent>(), errors))
+        await using (AlertNotifications.Start(new MonitorOptions(), new Subject<MonitorEvent>(), errors))
         {
         }
 

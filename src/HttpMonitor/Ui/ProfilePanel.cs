@@ -1,0 +1,101 @@
+using System.Globalization;
+using HttpMonitor.Core.Profile;
+using HttpMonitor.Output;
+
+namespace HttpMonitor.Ui;
+
+/// <summary>What the chart area shows; <c>g</c> cycles through them.</summary>
+internal enum ChartPanel
+{
+    Traffic,
+    Hours,
+    Countries,
+    Clients,
+}
+
+/// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients.</summary>
+internal static class ProfilePanel
+{
+    public static ChartPanel Next(ChartPanel panel) => (ChartPanel)(((int)panel + 1) % 4);
+
+    public static string Title(ChartPanel panel, MonitorSnapshot s) => panel switch
+    {
+        ChartPanel.Hours => $"Hits per hour of day since start, as the log wrote them{Busiest(s.Profile)} [g: next panel]",
+        ChartPanel.Countries => "Countries of the clients since start [g: next panel]",
+        _ => "Top clients since start (≈: estimated) [g: next panel]",
+    };
+
+    public static IReadOnlyList<StyledLine> Lines(ChartPanel panel, MonitorSnapshot s, int width, int height)
+    {
+        if (s.Profile is not { } p)
+        {
+            return [StyledLine.Of("The profile appears when the first statistics window closes.", Tone.Dim)];
+        }
+
+        return panel switch
+        {
+            ChartPanel.Hours => Hours(p, width, height),
+            ChartPanel.Countries => Countries(p, s.HasGeography, height),
+            _ => Clients(p, height),
+        };
+    }
+
+    /// <summary>Vertical bars, one column group per hour, scaled to the height; the busiest hour in the alert tone.</summary>
+    public static IReadOnlyList<StyledLine> Hours(TrafficProfile p, int width, int height)
+    {
+        int column = Math.Clamp((width - 1) / 24, 1, 4);
+        int rows = Math.Max(1, height - 1);
+        long max = Math.Max(1, p.Hours.Max());
+        int? busiest = p.BusiestHour;
+        var lines = new List<StyledLine>();
+        for (int row = rows; row >= 1; row--)
+        {
+            var spans = new List<Span>();
+            for (int hour = 0; hour < 24; hour++)
+            {
+                bool filled = p.Hours[hour] * rows >= row * max && p.Hours[hour] > 0;
+                string cell = (filled ? new string('█', Math.Max(1, column - 1)) : new string(' ', Math.Max(1, column - 1))) + (column > 1 ? " " : "");
+                spans.Add(new Span(cell, hour == busiest ? Tone.Alert : Tone.Normal));
+            }
+
+            lines.Add(new StyledLine(spans));
+        }
+
+        lines.Add(StyledLine.Of(string.Concat(Enumerable.Range(0, 24).Select(h => Label(h, column))), Tone.Dim));
+        return lines;
+    }
+
+    public static IReadOnlyList<StyledLine> Countries(TrafficProfile p, bool hasGeography, int height)
+    {
+        if (!hasGeography || p.Countries is null)
+        {
+            return
+            [
+                StyledLine.Of("No GeoIP database: countries are off.", Tone.Dim),
+                StyledLine.Of("Get MaxMind's free GeoLite2-Country.mmdb (kept fresh by geoipupdate) and"),
+                StyledLine.Of("run with --geoip PATH, or set \"geoipDatabase\" in config.json."),
+            ];
+        }
+
+        long total = Math.Max(1, p.Countries.Sum(c => c.Hits));
+        return [.. Header("country"), .. p.Countries.Take(Math.Max(0, height - 1)).Select(c => Row(c.Country, c.Hits, c.Errors, total, exact: true))];
+    }
+
+    public static IReadOnlyList<StyledLine> Clients(TrafficProfile p, int height)
+    {
+        long total = Math.Max(1, p.Hours.Sum());
+        return [.. Header("client"), .. p.Clients.Take(Math.Max(0, height - 1)).Select(c => Row(TerminalText.Escape(c.Client), c.Hits, c.Errors, total, c.Exact))];
+    }
+
+    private static string Busiest(TrafficProfile? p) =>
+        p?.BusiestHour is { } h ? string.Create(CultureInfo.InvariantCulture, $"; busiest {h:00}h") : "";
+
+    private static string Label(int hour, int column) =>
+        column >= 3 ? hour.ToString("00", CultureInfo.InvariantCulture).PadRight(column) : (hour % 6 == 0 ? hour.ToString(CultureInfo.InvariantCulture).PadRight(column * 6) : "");
+
+    private static StyledLine[] Header(string what) => [StyledLine.Of($"{what,-40} {"hits",10} {"share",6} {"errors",8}", Tone.Dim)];
+
+    private static StyledLine Row(string name, long hits, long errors, long total, bool exact) =>
+        StyledLine.Of(string.Create(CultureInfo.InvariantCulture,
+            $"{TextFormat.Fit(name, 40),-40} {(exact ? "" : "≈") + hits.ToString("N0", CultureInfo.InvariantCulture),10} {TextFormat.Share(hits, total),6} {errors,8:N0}"));
+}

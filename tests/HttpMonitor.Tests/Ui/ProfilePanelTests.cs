@@ -1,0 +1,72 @@
+using HttpMonitor.Core.Profile;
+using HttpMonitor.Tests.Support;
+using HttpMonitor.Ui;
+using Terminal.Gui.Input;
+
+namespace HttpMonitor.Tests.Ui;
+
+public sealed class ProfilePanelTests
+{
+    private static TrafficProfile Profile(IReadOnlyList<CountryStats>? countries = null)
+    {
+        var hours = new long[24];
+        hours[3] = 5;
+        hours[14] = 20;
+        return new TrafficProfile(DateTimeOffset.UnixEpoch, false, hours, new long[24],
+            Enumerable.Range(0, 7).Select(_ => (IReadOnlyList<long>)new long[24]).ToList(),
+            countries, [new ClientStats("81.2.69.160", 15, 2), new ClientStats("10.0.0.\u001b[2J", 10, 0, Exact: false)]);
+    }
+
+    [Fact]
+    public void Hours_MarkTheBusiestHour_AndScaleToTheHeight()
+    {
+        var lines = ProfilePanel.Hours(Profile(), width: 97, height: 5);
+
+        Assert.Equal(5, lines.Count);
+        Assert.Equal(Tone.Alert, lines[0].Spans[14].Tone);                  // the busiest hour, 14h
+        Assert.Contains('█', lines[0].Spans[14].Text);                      // full height
+        Assert.DoesNotContain('█', lines[0].Spans[3].Text);                 // 5 of 20: only the lowest row
+        Assert.Contains('█', lines[3].Spans[3].Text);
+        Assert.StartsWith("00  01  02", lines[^1].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Countries_WithoutDatabase_SayHowToGetOne()
+    {
+        var text = string.Join("\n", ProfilePanel.Countries(Profile(), hasGeography: false, height: 10));
+
+        Assert.Contains("GeoLite2-Country.mmdb", text, StringComparison.Ordinal);
+        Assert.Contains("--geoip PATH", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Countries_AndClients_AreTablesWithShares_ClientTextEscaped()
+    {
+        var countries = ProfilePanel.Countries(Profile([new CountryStats("GB", 15, 2), new CountryStats("private", 10, 0)]), true, 10);
+        var clients = ProfilePanel.Clients(Profile(), 10);
+
+        Assert.Matches(@"^GB +15 +60% +2$", countries[1].ToString());
+        Assert.Matches(@"^81\.2\.69\.160 +15 +60% +2$", clients[1].ToString());
+        Assert.Contains("\\x1b[2J", clients[2].ToString(), StringComparison.Ordinal);
+        Assert.Contains("≈10", clients[2].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Window_GKey_CyclesTheChartAreaThroughTheProfilePanels()
+    {
+        var session = new FakeSession();
+        using var ui = new WindowHarness(session, 100, 30);
+        session.Push(Profile());
+        ui.Refresh();
+
+        ui.Press(Key.G);
+        Assert.Contains("Hits per hour of day since start", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("busiest 14h", ui.Screen, StringComparison.Ordinal);
+        ui.Press(Key.G);
+        Assert.Contains("No GeoIP database", ui.Screen, StringComparison.Ordinal);
+        ui.Press(Key.G);
+        Assert.Contains("81.2.69.160", ui.Screen, StringComparison.Ordinal);
+        ui.Press(Key.G);
+        Assert.Contains("Traffic, req/s", ui.Screen, StringComparison.Ordinal);
+    }
+}
