@@ -78,9 +78,9 @@ public sealed class GeoDatabase : IDisposable
 
         try
         {
-            var record = _reader.Find<Dictionary<string, object>>(address);
-            string? country = IsoCode(record, "country") ?? IsoCode(record, "registered_country");
-            return country is null ? new Location(Location.Unknown) : new Location(country, CityName(record));
+            var record = _reader.Find<GeoRecord>(address);
+            string? country = record?.Country?.IsoCode ?? record?.RegisteredCountry?.IsoCode;
+            return country is null ? new Location(Location.Unknown) : new Location(country, record!.City?.Names?.GetValueOrDefault("en"));
         }
         catch (InvalidDatabaseException)
         {
@@ -109,20 +109,48 @@ public sealed class GeoDatabase : IDisposable
             || (b[0] == 100 && b[1] is >= 64 and <= 127); // carrier-grade NAT
     }
 
-    private static string? IsoCode(Dictionary<string, object>? record, string key) =>
-        record?.GetValueOrDefault(key) is Dictionary<string, object> country && country.GetValueOrDefault("iso_code") is string code
-            ? code
-            : null;
-
-    private static string? CityName(Dictionary<string, object>? record) =>
-        record?.GetValueOrDefault("city") is Dictionary<string, object> city
-        && city.GetValueOrDefault("names") is Dictionary<string, object> names
-        && names.GetValueOrDefault("en") is string name
-            ? name
-            : null;
-
     public void Dispose() => _reader.Dispose();
 }
 
 /// <summary>A GeoIP database that cannot be used; the message says why, in one line.</summary>
 public sealed class GeoDatabaseException(string message) : Exception(message);
+
+/// <summary>
+/// The fields read from a record, and no more: decoding the whole record (names in eight
+/// languages) costs far more than the look-up itself.
+/// </summary>
+internal sealed class GeoRecord
+{
+    [Constructor]
+    public GeoRecord(
+        [MapKey("country")] GeoCountry? country,
+        [MapKey("registered_country")] GeoCountry? registeredCountry,
+        [MapKey("city")] GeoCity? city)
+    {
+        Country = country;
+        RegisteredCountry = registeredCountry;
+        City = city;
+    }
+
+    public GeoCountry? Country { get; }
+
+    public GeoCountry? RegisteredCountry { get; }
+
+    public GeoCity? City { get; }
+}
+
+internal sealed class GeoCountry
+{
+    [Constructor]
+    public GeoCountry([MapKey("iso_code")] string? isoCode) => IsoCode = isoCode;
+
+    public string? IsoCode { get; }
+}
+
+internal sealed class GeoCity
+{
+    [Constructor]
+    public GeoCity([MapKey("names")] Dictionary<string, string>? names) => Names = names;
+
+    public Dictionary<string, string>? Names { get; }
+}

@@ -34,7 +34,15 @@ internal sealed class StringPool
         }
 
         string value = Encoding.UTF8.GetString(utf8);
-        _keys[slot] = utf8.ToArray();
+        if (_keys[slot] is { } old && old.Length == utf8.Length)
+        {
+            utf8.CopyTo(old); // reuse the evicted key's array: a flood of distinct values allocates only its strings
+        }
+        else
+        {
+            _keys[slot] = utf8.ToArray();
+        }
+
         _values[slot] = value;
         return value;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Profile;
@@ -28,13 +29,14 @@ internal sealed class ProfileCounter
         _hours[hour]++;
         _errorsByHour[hour] += e;
         _weekdayHours[((int)timestamp.DayOfWeek * 24) + hour]++;
-        if (!_clients.ContainsKey(client) && _clients.Count >= ClientCapacity)
+        if (_clients.Count >= ClientCapacity && !_clients.ContainsKey(client))
         {
             client = Other;
         }
 
-        var (hits, errors) = _clients.GetValueOrDefault(client);
-        _clients[client] = (hits + 1, errors + e);
+        // One hash look-up per line: this runs for every accepted line.
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_clients, client, out _);
+        tally = (tally.Hits + 1, tally.Errors + e);
     }
 
     public ProfileCounts Take()

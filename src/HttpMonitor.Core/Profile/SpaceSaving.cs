@@ -12,7 +12,8 @@ public sealed record HeavyHitter<TKey>(TKey Key, long Count, long Errors, long O
 /// <remarks>Counters sit in a min-heap indexed by key: O(log capacity) per update.</remarks>
 public sealed class SpaceSaving<TKey>(int capacity) where TKey : notnull
 {
-    private readonly Dictionary<TKey, int> _position = [];
+    // Counters are nodes that know their heap slot: moving one in the heap touches no hash table.
+    private readonly Dictionary<TKey, Counter> _byKey = [];
     private readonly Counter[] _heap = new Counter[capacity];
     private int _count;
 
@@ -25,41 +26,67 @@ public sealed class SpaceSaving<TKey>(int capacity) where TKey : notnull
 
     public void Add(TKey key, long count = 1, long errors = 0)
     {
-        if (_position.TryGetValue(key, out int at))
+        if (_byKey.TryGetValue(key, out var counter))
         {
-            _heap[at].Count += count;
-            _heap[at].Errors += errors;
-            SiftDown(at);
+            counter.Count += count;
+            counter.Errors += errors;
+            SiftDown(counter.Slot);
         }
         else if (_count < capacity)
         {
-            _heap[_count] = new Counter(key, count, errors, 0);
-            _position[key] = _count;
+            counter = new Counter(key) { Count = count, Errors = errors, Slot = _count };
+            _heap[_count] = counter;
+            _byKey[key] = counter;
             SiftUp(_count++);
         }
         else
         {
+            // The smallest counter is taken over: its count is the new key's over-estimate.
             IsExact = false;
-            var smallest = _heap[0];
-            _position.Remove(smallest.Key);
-            _heap[0] = new Counter(key, smallest.Count + count, errors, smallest.Count);
-            _position[key] = 0;
+            counter = _heap[0];
+            _byKey.Remove(counter.Key);
+            counter.Overestimate = counter.Count;
+            counter.Key = key;
+            counter.Count += count;
+            counter.Errors = errors;
+            _byKey[key] = counter;
             SiftDown(0);
         }
     }
 
     /// <summary>The largest counts, largest first; ties by key order.</summary>
-    public IReadOnlyList<HeavyHitter<TKey>> Top(int n, IComparer<TKey> keyOrder) =>
-        _heap.Take(_count)
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c.Key, keyOrder)
-            .Take(n)
-            .Select(c => new HeavyHitter<TKey>(c.Key, c.Count, c.Errors, c.Overestimate))
-            .ToList();
+    /// <remarks>A selection of the best <paramref name="n"/>, not a sort of every counter: it runs at every window.</remarks>
+    public IReadOnlyList<HeavyHitter<TKey>> Top(int n, IComparer<TKey> keyOrder)
+    {
+        var best = new List<Counter>(n + 1);
+        int Compare(Counter a, Counter b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : keyOrder.Compare(a.Key, b.Key);
+        for (int i = 0; i < _count; i++)
+        {
+            var c = _heap[i];
+            if (best.Count == n && Compare(c, best[^1]) >= 0)
+            {
+                continue;
+            }
+
+            int at = best.Count;
+            while (at > 0 && Compare(c, best[at - 1]) < 0)
+            {
+                at--;
+            }
+
+            best.Insert(at, c);
+            if (best.Count > n)
+            {
+                best.RemoveAt(n);
+            }
+        }
+
+        return best.ConvertAll(c => new HeavyHitter<TKey>(c.Key, c.Count, c.Errors, c.Overestimate));
+    }
 
     public void Clear()
     {
-        _position.Clear();
+        _byKey.Clear();
         Array.Clear(_heap, 0, _count);
         _count = 0;
         IsExact = true;
@@ -108,9 +135,16 @@ public sealed class SpaceSaving<TKey>(int capacity) where TKey : notnull
     private void Swap(int a, int b)
     {
         (_heap[a], _heap[b]) = (_heap[b], _heap[a]);
-        _position[_heap[a].Key] = a;
-        _position[_heap[b].Key] = b;
+        _heap[a].Slot = a;
+        _heap[b].Slot = b;
     }
 
-    private record struct Counter(TKey Key, long Count, long Errors, long Overestimate);
+    private sealed class Counter(TKey key)
+    {
+        public TKey Key = key;
+        public long Count;
+        public long Errors;
+        public long Overestimate;
+        public int Slot;
+    }
 }
