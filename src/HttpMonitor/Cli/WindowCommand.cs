@@ -55,6 +55,8 @@ internal static class WindowCommand
     /// <summary>Runs the window until a quit key, a signal (<paramref name="stop"/>) or the end of the monitor.</summary>
     private static void ShowWindow(MonitorSession session, MonitorOptions options, string configPath, Task running, CancellationToken stop)
     {
+        // Outside the try: a hung-up terminal also makes app.Dispose wait on the spinning input loop.
+        using var hangup = TerminalHangup.Watch();
         var app = Application.Create();
         using var open = new CancellationTokenSource();
         try
