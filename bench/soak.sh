@@ -22,7 +22,7 @@ sleep 2                      # let it start (it waits for the file either way)
 
 python3 "$root/bench/soak_writer.py" --log "$log" --rate "$RATE" --duration "$DURATION" --rotate-every "$ROTATE" >"$work/writer.json"
 sleep $((GRACE + 2))         # the last rotated-out file is read to its end
-kill -INT "$monitor"
+kill -TERM "$monitor"        # not INT: a background job of a script has SIGINT ignored
 wait "$monitor" || true
 
 written=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["written"])' "$work/writer.json")
