@@ -12,7 +12,6 @@ internal sealed class EntryCounter
 {
     private readonly SectionTable _sections = new();
     private readonly StringPool _strings = new();
-    private readonly StringPool _clients = new(); // apart, so that many clients do not evict the sections
     private readonly ProfileCounter _profile = new();
     private long _hits, _errors4xx, _errors5xx, _bytes;
 
@@ -29,7 +28,7 @@ internal sealed class EntryCounter
     public void Add(in ParsedLine line)
     {
         Count(line.Status, line.Bytes);
-        _profile.Add(line.Timestamp, _clients.Get(line.Host), line.Status >= 400);
+        _profile.Add(line.Timestamp, line.Host, line.Status >= 400);
         if (line.Section.IsEmpty)
         {
             _sections.Add(Target.None, Target.None, line.Status, line.Bytes);
@@ -40,7 +39,6 @@ internal sealed class EntryCounter
         }
     }
 
-    /// <summary>What was summed since the last take; starts again from zero.</summary>
     /// <summary>One entry as counts: the path of entries delivered one by one (tests, small inputs).</summary>
     public static EntryCounts Of(in LogEntry e)
     {
@@ -49,6 +47,7 @@ internal sealed class EntryCounter
         return counter.Take();
     }
 
+    /// <summary>What was summed since the last take; starts again from zero.</summary>
     public EntryCounts Take()
     {
         var counts = new EntryCounts(_hits, _errors4xx, _errors5xx, _bytes, _sections.InFirstSeenOrder(), _profile.Take());

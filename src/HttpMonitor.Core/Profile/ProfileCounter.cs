@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Text;
 using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Profile;
@@ -16,33 +16,48 @@ internal sealed class ProfileCounter
 {
     public const string Other = "(other)";
     private const int ClientCapacity = 10_000;
+    private static readonly byte[] OtherUtf8 = Encoding.UTF8.GetBytes(Other);
 
-    private readonly Dictionary<string, (long Hits, long Errors)> _clients = new(StringComparer.Ordinal);
+    // Keyed by the client's bytes: a line adds to its client without a string; strings are made
+    // once per distinct client per second, in Take.
+    private readonly Utf8Table<(long Hits, long Errors)> _clients = new();
     private long[] _hours = new long[24];
     private long[] _errorsByHour = new long[24];
     private long[] _weekdayHours = new long[7 * 24];
 
-    public void Add(DateTimeOffset timestamp, string client, bool error)
+    public void Add(DateTimeOffset timestamp, ReadOnlySpan<byte> client, bool error)
     {
-        int hour = timestamp.Hour; // the hour as the log wrote it, in the server's own offset
+        // The hour as the log wrote it, in the server's own offset: from the local ticks, without
+        // DateTimeOffset's properties (each converts again). Day 0 (0001-01-01) was a Monday.
+        long localHours = timestamp.Ticks / TimeSpan.TicksPerHour;
+        int hour = (int)(localHours % 24);
+        int weekday = (int)((localHours / 24 + 1) % 7);
         long e = error ? 1 : 0;
         _hours[hour]++;
         _errorsByHour[hour] += e;
-        _weekdayHours[((int)timestamp.DayOfWeek * 24) + hour]++;
-        if (_clients.Count >= ClientCapacity && !_clients.ContainsKey(client))
+        _weekdayHours[(weekday * 24) + hour]++;
+        if (_clients.Count >= ClientCapacity && !_clients.Contains(client))
         {
-            client = Other;
+            client = OtherUtf8;
         }
 
-        // One hash look-up per line: this runs for every accepted line.
-        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_clients, client, out _);
+        ref var tally = ref _clients.GetOrAdd(client);
         tally = (tally.Hits + 1, tally.Errors + e);
     }
 
+    public void Add(DateTimeOffset timestamp, string client, bool error) =>
+        Add(timestamp, Encoding.UTF8.GetBytes(client), error);
+
     public ProfileCounts Take()
     {
-        var counts = new ProfileCounts(_hours, _errorsByHour, _weekdayHours,
-            _clients.Select(c => new ClientStats(c.Key, c.Value.Hits, c.Value.Errors)).ToList());
+        var clients = new List<ClientStats>(_clients.Count);
+        for (int i = 0; i < _clients.Count; i++)
+        {
+            var (hits, errors) = _clients.ValueAt(i);
+            clients.Add(new ClientStats(LogLineParser.Decode(_clients.KeyAt(i)), hits, errors));
+        }
+
+        var counts = new ProfileCounts(_hours, _errorsByHour, _weekdayHours, clients);
         _hours = new long[24];
         _errorsByHour = new long[24];
         _weekdayHours = new long[7 * 24];

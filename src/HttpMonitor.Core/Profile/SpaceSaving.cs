@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace HttpMonitor.Core.Profile;
 
 /// <summary>A key's estimated count: exact when <see cref="Overestimate"/> is 0.</summary>
@@ -9,15 +11,30 @@ public sealed record HeavyHitter<TKey>(TKey Key, long Count, long Errors, long O
 /// key takes over the smallest counter, so a key's count is over-estimated by at most the smallest
 /// count, and every key more frequent than total/capacity is kept.
 /// </summary>
-/// <remarks>Counters sit in a min-heap indexed by key: O(log capacity) per update.</remarks>
-public sealed class SpaceSaving<TKey>(int capacity) where TKey : notnull
+/// <remarks>
+/// It runs for almost every client of every second, so it is built for that: counters in one
+/// array, a min-heap of (count, counter) slots that sifts by moving a hole (one write per level),
+/// and its own key index, which keeps each key's hash so that a taken-over key is removed without
+/// hashing it again. The heap's order, and so which counter is taken over, is the textbook one.
+/// </remarks>
+public sealed class SpaceSaving<TKey> where TKey : notnull
 {
-    // Counters are nodes that know their heap slot: moving one in the heap touches no hash table.
-    private readonly Dictionary<TKey, Counter> _byKey = [];
-    private readonly Counter[] _heap = new Counter[capacity];
+    private readonly IEqualityComparer<TKey> _comparer = EqualityComparer<TKey>.Default;
+    private readonly Counter[] _counters;
+    private readonly Slot[] _heap;
+    private readonly int[] _index; // counter + 1 by hash, linear probing; 0 is empty
     private int _count;
 
-    public int Capacity => capacity;
+    public SpaceSaving(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Capacity = capacity;
+        _counters = new Counter[capacity];
+        _heap = new Slot[capacity];
+        _index = new int[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2)];
+    }
+
+    public int Capacity { get; }
 
     /// <summary>Whether no counter was ever taken over: then every count is exact.</summary>
     public bool IsExact { get; private set; } = true;
@@ -26,30 +43,36 @@ public sealed class SpaceSaving<TKey>(int capacity) where TKey : notnull
 
     public void Add(TKey key, long count = 1, long errors = 0)
     {
-        if (_byKey.TryGetValue(key, out var counter))
+        int hash = _comparer.GetHashCode(key);
+        int id = Find(key, hash, out int bucket);
+        if (id >= 0)
         {
-            counter.Count += count;
-            counter.Errors += errors;
-            SiftDown(counter.Slot);
+            _counters[id].Errors += errors;
+            int slot = _counters[id].Slot;
+            _heap[slot].Count += count;
+            SiftDown(slot);
         }
-        else if (_count < capacity)
+        else if (_count < Capacity)
         {
-            counter = new Counter(key) { Count = count, Errors = errors, Slot = _count };
-            _heap[_count] = counter;
-            _byKey[key] = counter;
-            SiftUp(_count++);
+            id = _count++;
+            _counters[id] = new Counter { Key = key, Hash = hash, Errors = errors };
+            _index[bucket] = id + 1;
+            SiftUp(id, new Slot(count, id));
         }
         else
         {
             // The smallest counter is taken over: its count is the new key's over-estimate.
             IsExact = false;
-            counter = _heap[0];
-            _byKey.Remove(counter.Key);
-            counter.Overestimate = counter.Count;
+            id = _heap[0].Id;
+            Unindex(id);
+            Find(key, hash, out bucket); // the removal may have moved the free bucket
+            _index[bucket] = id + 1;
+            ref var counter = ref _counters[id];
+            counter.Overestimate = _heap[0].Count;
             counter.Key = key;
-            counter.Count += count;
+            counter.Hash = hash;
             counter.Errors = errors;
-            _byKey[key] = counter;
+            _heap[0].Count += count;
             SiftDown(0);
         }
     }
@@ -58,8 +81,8 @@ public sealed class SpaceSaving<TKey>(int capacity) where TKey : notnull
     /// <remarks>A selection of the best <paramref name="n"/>, not a sort of every counter: it runs at every window.</remarks>
     public IReadOnlyList<HeavyHitter<TKey>> Top(int n, IComparer<TKey> keyOrder)
     {
-        var best = new List<Counter>(n + 1);
-        int Compare(Counter a, Counter b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : keyOrder.Compare(a.Key, b.Key);
+        var best = new List<Slot>(n + 1);
+        int Compare(Slot a, Slot b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : keyOrder.Compare(_counters[a.Id].Key, _counters[b.Id].Key);
         for (int i = 0; i < _count; i++)
         {
             var c = _heap[i];
@@ -81,70 +104,124 @@ public sealed class SpaceSaving<TKey>(int capacity) where TKey : notnull
             }
         }
 
-        return best.ConvertAll(c => new HeavyHitter<TKey>(c.Key, c.Count, c.Errors, c.Overestimate));
+        return best.ConvertAll(s =>
+        {
+            ref var c = ref _counters[s.Id];
+            return new HeavyHitter<TKey>(c.Key, s.Count, c.Errors, c.Overestimate);
+        });
     }
 
     public void Clear()
     {
-        _byKey.Clear();
-        Array.Clear(_heap, 0, _count);
+        Array.Clear(_index);
+        Array.Clear(_counters, 0, _count);
         _count = 0;
         IsExact = true;
     }
 
-    private void SiftUp(int i)
+    /// <summary>The counter of <paramref name="key"/>, or -1 with the free bucket where it would go.</summary>
+    private int Find(TKey key, int hash, out int bucket)
+    {
+        int mask = _index.Length - 1;
+        for (bucket = hash & mask; _index[bucket] != 0; bucket = (bucket + 1) & mask)
+        {
+            int id = _index[bucket] - 1;
+            if (_counters[id].Hash == hash && _comparer.Equals(_counters[id].Key, key))
+            {
+                return id;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Removes a counter's key from the index, shifting back the keys probed past it.</summary>
+    private void Unindex(int id)
+    {
+        int mask = _index.Length - 1;
+        int hole = _counters[id].Hash & mask;
+        while (_index[hole] != id + 1)
+        {
+            hole = (hole + 1) & mask;
+        }
+
+        for (int next = (hole + 1) & mask; _index[next] != 0; next = (next + 1) & mask)
+        {
+            int home = _counters[_index[next] - 1].Hash & mask;
+            bool movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
+            if (movable)
+            {
+                _index[hole] = _index[next];
+                hole = next;
+            }
+        }
+
+        _index[hole] = 0;
+    }
+
+    /// <summary>Places <paramref name="moving"/> from slot <paramref name="i"/> up, past larger parents.</summary>
+    private void SiftUp(int i, Slot moving)
     {
         while (i > 0)
         {
             int parent = (i - 1) / 2;
-            if (_heap[parent].Count <= _heap[i].Count)
+            if (_heap[parent].Count <= moving.Count)
             {
-                return;
+                break;
             }
 
-            Swap(i, parent);
+            Put(i, _heap[parent]);
             i = parent;
         }
+
+        Put(i, moving);
     }
 
     private void SiftDown(int i)
     {
+        var moving = _heap[i];
         while (true)
         {
-            int left = (2 * i) + 1, smallest = i;
-            if (left < _count && _heap[left].Count < _heap[smallest].Count)
+            int left = (2 * i) + 1, smallest = -1;
+            long least = moving.Count;
+            if (left < _count && _heap[left].Count < least)
             {
                 smallest = left;
+                least = _heap[left].Count;
             }
 
-            if (left + 1 < _count && _heap[left + 1].Count < _heap[smallest].Count)
+            if (left + 1 < _count && _heap[left + 1].Count < least)
             {
                 smallest = left + 1;
             }
 
-            if (smallest == i)
+            if (smallest < 0)
             {
-                return;
+                break;
             }
 
-            Swap(i, smallest);
+            Put(i, _heap[smallest]);
             i = smallest;
         }
+
+        Put(i, moving);
     }
 
-    private void Swap(int a, int b)
+    private void Put(int slot, Slot value)
     {
-        (_heap[a], _heap[b]) = (_heap[b], _heap[a]);
-        _heap[a].Slot = a;
-        _heap[b].Slot = b;
+        _heap[slot] = value;
+        _counters[value.Id].Slot = slot;
     }
 
-    private sealed class Counter(TKey key)
+    /// <summary>A heap slot: a counter's count and where the rest of it is.</summary>
+    private record struct Slot(long Count, int Id);
+
+    private struct Counter
     {
-        public TKey Key = key;
-        public long Count;
+        public TKey Key;
+        public int Hash;
+        public int Slot;
         public long Errors;
         public long Overestimate;
-        public int Slot;
     }
 }

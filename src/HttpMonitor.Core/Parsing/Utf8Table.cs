@@ -1,0 +1,166 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace HttpMonitor.Core.Parsing;
+
+/// <summary>
+/// A hash table keyed by UTF-8 bytes, for tallies that live one second: a line's field finds its
+/// tally without becoming a string. Keys are copied once into one byte arena; entries keep the
+/// order they were first seen in.
+/// </summary>
+/// <remarks>
+/// Open addressing with linear probing over a power-of-two bucket array. <see cref="Clear"/>
+/// costs the number of entries, not the table's size, and keeps every array for the next second.
+/// </remarks>
+internal sealed class Utf8Table<TValue> where TValue : struct
+{
+    private int[] _buckets = new int[64];    // entry index + 1; 0 is empty
+    private Entry[] _entries = new Entry[32];
+    private byte[] _keys = new byte[1024];
+    private int _keysUsed;
+
+    public int Count { get; private set; }
+
+    /// <summary>The value of <paramref name="key"/>, added as default if absent.</summary>
+    public ref TValue GetOrAdd(ReadOnlySpan<byte> key)
+    {
+        ulong hash = Hash(key);
+        int mask = _buckets.Length - 1;
+        for (int b = Home(hash, mask); ; b = (b + 1) & mask)
+        {
+            int at = _buckets[b] - 1;
+            if (at < 0)
+            {
+                return ref Add(key, hash, b);
+            }
+
+            ref var entry = ref _entries[at];
+            if (entry.Hash == hash && key.SequenceEqual(_keys.AsSpan(entry.KeyStart, entry.KeyLength)))
+            {
+                return ref entry.Value;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> has an entry.</summary>
+    public bool Contains(ReadOnlySpan<byte> key)
+    {
+        ulong hash = Hash(key);
+        int mask = _buckets.Length - 1;
+        for (int b = Home(hash, mask); _buckets[b] != 0; b = (b + 1) & mask)
+        {
+            ref var entry = ref _entries[_buckets[b] - 1];
+            if (entry.Hash == hash && key.SequenceEqual(_keys.AsSpan(entry.KeyStart, entry.KeyLength)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The key of the entry at <paramref name="index"/>, in first-seen order.</summary>
+    public ReadOnlySpan<byte> KeyAt(int index)
+    {
+        ref var entry = ref _entries[index];
+        return _keys.AsSpan(entry.KeyStart, entry.KeyLength);
+    }
+
+    public ref TValue ValueAt(int index) => ref _entries[index].Value;
+
+    public void Clear()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            _buckets[_entries[i].Bucket] = 0;
+            _entries[i] = default;
+        }
+
+        Count = 0;
+        _keysUsed = 0;
+    }
+
+    /// <summary>
+    /// Eight bytes at a time: a field of a log line is short, and hashing it costs less than a
+    /// string's hash. A collision only costs a comparison; the key is always compared.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Hash(ReadOnlySpan<byte> key)
+    {
+        ulong hash = (ulong)key.Length * 0x9E3779B97F4A7C15UL;
+        int i = 0;
+        for (; i + 8 <= key.Length; i += 8)
+        {
+            hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(key[i..])) * 0xC2B2AE3D27D4EB4FUL, 31);
+        }
+
+        if (i < key.Length)
+        {
+            ulong tail = 0;
+            for (int j = key.Length - 1; j >= i; j--)
+            {
+                tail = (tail << 8) | key[j];
+            }
+
+            hash = BitOperations.RotateLeft((hash ^ tail) * 0xC2B2AE3D27D4EB4FUL, 31);
+        }
+
+        return (hash ^ (hash >> 29)) * 0x165667B19E3779F9UL;
+    }
+
+    /// <summary>A key's first bucket, from the hash's high bits (the best mixed).</summary>
+    private static int Home(ulong hash, int mask) => (int)(hash >> 32) & mask;
+
+    private ref TValue Add(ReadOnlySpan<byte> key, ulong hash, int bucket)
+    {
+        if (Count == _entries.Length)
+        {
+            Array.Resize(ref _entries, Count * 2);
+        }
+
+        if (_keysUsed + key.Length > _keys.Length)
+        {
+            Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keysUsed + key.Length));
+        }
+
+        key.CopyTo(_keys.AsSpan(_keysUsed));
+        _entries[Count] = new Entry { Hash = hash, KeyStart = _keysUsed, KeyLength = key.Length, Bucket = bucket };
+        _buckets[bucket] = Count + 1;
+        _keysUsed += key.Length;
+        int added = Count++;
+        if (Count * 2 > _buckets.Length)
+        {
+            Rehash();
+        }
+
+        return ref _entries[added].Value;
+    }
+
+    /// <summary>Keeps the table at most half full: probes stay short.</summary>
+    private void Rehash()
+    {
+        _buckets = new int[_buckets.Length * 2];
+        int mask = _buckets.Length - 1;
+        for (int i = 0; i < Count; i++)
+        {
+            int b = Home(_entries[i].Hash, mask);
+            while (_buckets[b] != 0)
+            {
+                b = (b + 1) & mask;
+            }
+
+            _buckets[b] = i + 1;
+            _entries[i].Bucket = b;
+        }
+    }
+
+    private struct Entry
+    {
+        public ulong Hash;
+        public int KeyStart;
+        public int KeyLength;
+        public int Bucket;
+        public TValue Value;
+    }
+}
