@@ -22,17 +22,32 @@ namespace HttpMonitor.Core.Clock;
 /// Replay moves it with the lines only; live mode also calls <see cref="AdvanceTo"/> from a
 /// wall-clock heartbeat. Not thread-safe: callers on several threads hold <see cref="Gate"/>.
 /// </para>
+/// <para>
+/// A pipelined clock (replay) runs the pipeline on a <see cref="ClockWorker"/> thread: the
+/// caller's thread reads, parses and sums, the worker delivers the sums and moves the scheduler,
+/// in the same order. <see cref="Complete"/> waits for it; the events are raised on the worker.
+/// </para>
 /// </remarks>
 public sealed class LogClock : IDisposable
 {
     private readonly HistoricalScheduler _scheduler = new();
     private readonly Subject<EntryCounts> _entries = new();
     private readonly EntryCounter _open = new();
+    private readonly ClockWorker? _worker;
 
     // The clock's instant in UTC ticks, and where its open second ends: compared on every line,
     // cheaper than asking the scheduler.
     private long _nowTicks;
     private long _openSecondEndTicks;
+
+    /// <param name="pipelined">Run the pipeline on a thread of its own (replay); <see cref="Now"/> is then not to be read.</param>
+    public LogClock(bool pipelined = false)
+    {
+        if (pipelined)
+        {
+            _worker = new ClockWorker(Run);
+        }
+    }
 
     /// <summary>Held by every thread that moves the clock or delivers lines.</summary>
     public object Gate { get; } = new();
@@ -75,7 +90,10 @@ public sealed class LogClock : IDisposable
         }
     }
 
-    /// <summary>End of input: the clock moves to the end of the last line's second and stops.</summary>
+    /// <summary>
+    /// End of input: the clock moves to the end of the last line's second and stops. A pipelined
+    /// clock returns once every event is out, and throws what the pipeline threw.
+    /// </summary>
     public void Complete()
     {
         if (Started)
@@ -83,10 +101,15 @@ public sealed class LogClock : IDisposable
             MoveTo(new DateTimeOffset(_openSecondEndTicks, TimeSpan.Zero));
         }
 
-        _entries.OnCompleted();
+        Step(new ClockStep(null, default, Completed: true), 0);
+        _worker?.Drain();
     }
 
-    public void Dispose() => _entries.Dispose();
+    public void Dispose()
+    {
+        _worker?.Dispose();
+        _entries.Dispose();
+    }
 
     /// <summary>The clock moves to a line's timestamp if that is later: the line's effective time.</summary>
     private void MoveFor(DateTimeOffset timestamp)
@@ -102,13 +125,39 @@ public sealed class LogClock : IDisposable
     {
         // The open second's lines go out before the clock reaches its end, so the timer that
         // closes the second (run by AdvanceTo) finds them counted.
-        if (!_open.IsEmpty && time.UtcTicks >= _openSecondEndTicks)
-        {
-            _entries.OnNext(_open.Take());
-        }
-
-        _scheduler.AdvanceTo(time);
+        bool closes = !_open.IsEmpty && time.UtcTicks >= _openSecondEndTicks;
+        long lines = closes ? _open.Hits : 0;
+        Step(new ClockStep(closes ? _open.Take() : null, time), lines);
         _nowTicks = time.UtcTicks;
         _openSecondEndTicks = _nowTicks - (_nowTicks % TimeSpan.TicksPerSecond) + TimeSpan.TicksPerSecond;
+    }
+
+    private void Step(ClockStep step, long lines)
+    {
+        if (_worker is null)
+        {
+            Run(step);
+        }
+        else
+        {
+            _worker.Post(step, lines);
+        }
+    }
+
+    /// <summary>On the pipeline's thread: the step's counts go out, then the scheduler moves.</summary>
+    private void Run(ClockStep step)
+    {
+        if (step.Completed)
+        {
+            _entries.OnCompleted();
+            return;
+        }
+
+        if (step.Counts is { } counts)
+        {
+            _entries.OnNext(counts);
+        }
+
+        _scheduler.AdvanceTo(step.To);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Net;
 using System.Net.Sockets;
 using MaxMind.Db;
@@ -57,6 +58,16 @@ public sealed class GeoDatabase : IDisposable
         var location = Classify(client);
         _cache[client] = location;
         return location;
+    }
+
+    /// <summary>As <see cref="Locate(string)"/>, for a client field as UTF-8: a cached client costs no string.</summary>
+    public Location Locate(ReadOnlySpan<byte> client)
+    {
+        Span<char> chars = client.Length <= 256 ? stackalloc char[client.Length] : new char[client.Length];
+        chars = chars[..Encoding.UTF8.GetChars(client, chars)];
+        return _cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var cached)
+            ? cached
+            : Locate(new string(chars));
     }
 
     private Location Classify(string client)

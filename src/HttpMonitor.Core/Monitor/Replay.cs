@@ -16,7 +16,7 @@ public static class Replay
     /// </summary>
     public static LineCounts Run(Stream log, MonitorOptions options, IObserver<MonitorEvent> output, CancellationToken cancel = default, GeoDatabase? geo = null)
     {
-        using var clock = new LogClock();
+        using var clock = new LogClock(pipelined: true);
         var ingest = new LogIngest(clock);
         using var settings = new BehaviorSubject<MonitorOptions>(options);
         using var subscription = clock.Entries.ToMonitorEvents(settings, clock.Scheduler, geo).Subscribe(output);

@@ -1,7 +1,3 @@
-using System.Buffers.Binary;
-using System.Numerics;
-using System.Runtime.CompilerServices;
-
 namespace HttpMonitor.Core.Parsing;
 
 /// <summary>
@@ -25,7 +21,7 @@ internal sealed class Utf8Table<TValue> where TValue : struct
     /// <summary>The value of <paramref name="key"/>, added as default if absent.</summary>
     public ref TValue GetOrAdd(ReadOnlySpan<byte> key)
     {
-        ulong hash = Hash(key);
+        ulong hash = Utf8Hash.Of(key);
         int mask = _buckets.Length - 1;
         for (int b = Home(hash, mask); ; b = (b + 1) & mask)
         {
@@ -46,7 +42,7 @@ internal sealed class Utf8Table<TValue> where TValue : struct
     /// <summary>Whether <paramref name="key"/> has an entry.</summary>
     public bool Contains(ReadOnlySpan<byte> key)
     {
-        ulong hash = Hash(key);
+        ulong hash = Utf8Hash.Of(key);
         int mask = _buckets.Length - 1;
         for (int b = Home(hash, mask); _buckets[b] != 0; b = (b + 1) & mask)
         {
@@ -67,7 +63,16 @@ internal sealed class Utf8Table<TValue> where TValue : struct
         return _keys.AsSpan(entry.KeyStart, entry.KeyLength);
     }
 
+    /// <summary>Where the key at <paramref name="index"/> sits in <see cref="Keys"/>.</summary>
+    public (int Start, int Length) KeyRangeAt(int index) => (_entries[index].KeyStart, _entries[index].KeyLength);
+
+    /// <summary>Every key, one after another in first-seen order.</summary>
+    public ReadOnlySpan<byte> Keys => _keys.AsSpan(0, _keysUsed);
+
     public ref TValue ValueAt(int index) => ref _entries[index].Value;
+
+    /// <summary>The <see cref="Utf8Hash"/> of the key at <paramref name="index"/>.</summary>
+    public ulong HashAt(int index) => _entries[index].Hash;
 
     public void Clear()
     {
@@ -81,36 +86,8 @@ internal sealed class Utf8Table<TValue> where TValue : struct
         _keysUsed = 0;
     }
 
-    /// <summary>
-    /// Eight bytes at a time: a field of a log line is short, and hashing it costs less than a
-    /// string's hash. A collision only costs a comparison; the key is always compared.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Hash(ReadOnlySpan<byte> key)
-    {
-        ulong hash = (ulong)key.Length * 0x9E3779B97F4A7C15UL;
-        int i = 0;
-        for (; i + 8 <= key.Length; i += 8)
-        {
-            hash = BitOperations.RotateLeft((hash ^ BinaryPrimitives.ReadUInt64LittleEndian(key[i..])) * 0xC2B2AE3D27D4EB4FUL, 31);
-        }
-
-        if (i < key.Length)
-        {
-            ulong tail = 0;
-            for (int j = key.Length - 1; j >= i; j--)
-            {
-                tail = (tail << 8) | key[j];
-            }
-
-            hash = BitOperations.RotateLeft((hash ^ tail) * 0xC2B2AE3D27D4EB4FUL, 31);
-        }
-
-        return (hash ^ (hash >> 29)) * 0x165667B19E3779F9UL;
-    }
-
     /// <summary>A key's first bucket, from the hash's high bits (the best mixed).</summary>
-    private static int Home(ulong hash, int mask) => (int)(hash >> 32) & mask;
+    private static int Home(ulong hash, int mask) => Utf8Hash.Home(hash, mask);
 
     private ref TValue Add(ReadOnlySpan<byte> key, ulong hash, int bucket)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Profile;
 
@@ -10,17 +11,25 @@ namespace HttpMonitor.Core.Pipeline;
 /// </summary>
 internal sealed class EntryCounter
 {
-    private readonly SectionTable _sections = new();
+    private static readonly byte[] OtherUtf8 = Encoding.UTF8.GetBytes(SectionTable.Other);
+
+    // Keyed by the section's bytes (empty: no usable target): a line finds its section without a
+    // string; names are made once per section per second, in Take.
+    private readonly Utf8Table<SectionTally> _sections = new();
     private readonly StringPool _strings = new();
     private readonly ProfileCounter _profile = new();
     private long _hits, _errors4xx, _errors5xx, _bytes;
 
     public bool IsEmpty => _hits == 0;
 
+    public long Hits => _hits;
+
     public void Add(in LogEntry e)
     {
         Count(e.Status, e.Bytes);
-        _sections.Add(e.Section, e.Path, e.Status, e.Bytes);
+        ref var section = ref Section(Encoding.UTF8.GetBytes(e.Section));
+        section.Count(e.Status, e.Bytes);
+        section.Offer(e.Path, e.Bytes);
         _profile.Add(e.Timestamp, e.Host, e.IsError);
     }
 
@@ -29,13 +38,11 @@ internal sealed class EntryCounter
     {
         Count(line.Status, line.Bytes);
         _profile.Add(line.Timestamp, line.Host, line.Status >= 400);
-        if (line.Section.IsEmpty)
+        ref var section = ref Section(line.Section);
+        section.Count(line.Status, line.Bytes);
+        if (section.Takes(line.Bytes))
         {
-            _sections.Add(Target.None, Target.None, line.Status, line.Bytes);
-        }
-        else
-        {
-            _sections.Add(_strings.Get(line.Section), line.Path, _strings, line.Status, line.Bytes);
+            section.Offer(line.Section.IsEmpty ? Target.None : _strings.Get(line.Path), line.Bytes);
         }
     }
 
@@ -50,10 +57,28 @@ internal sealed class EntryCounter
     /// <summary>What was summed since the last take; starts again from zero.</summary>
     public EntryCounts Take()
     {
-        var counts = new EntryCounts(_hits, _errors4xx, _errors5xx, _bytes, _sections.InFirstSeenOrder(), _profile.Take());
+        var sections = new SectionStats[_sections.Count];
+        for (int i = 0; i < sections.Length; i++)
+        {
+            var key = _sections.KeyAt(i);
+            sections[i] = _sections.ValueAt(i).ToStats(key.IsEmpty ? Target.None : _strings.Get(key));
+        }
+
+        var counts = new EntryCounts(_hits, _errors4xx, _errors5xx, _bytes, sections, _profile.Take());
         _hits = _errors4xx = _errors5xx = _bytes = 0;
         _sections.Clear();
         return counts;
+    }
+
+    /// <summary>The section's tally; past the capacity a new section counts as <see cref="SectionTable.Other"/>.</summary>
+    private ref SectionTally Section(ReadOnlySpan<byte> key)
+    {
+        if (_sections.Count >= SectionTable.DefaultCapacity && !_sections.Contains(key))
+        {
+            key = OtherUtf8;
+        }
+
+        return ref _sections.GetOrAdd(key);
     }
 
     private void Count(int status, long bytes)
@@ -70,4 +95,41 @@ internal sealed class EntryCounter
 
         _bytes += bytes;
     }
+}
+
+/// <summary>One section's counts in the open second, as <see cref="SectionTable"/> keeps them.</summary>
+internal struct SectionTally
+{
+    private long _hits, _errors4xx, _errors5xx, _bytes, _heaviestBytes;
+    private string? _heaviestPath;
+
+    public void Count(int status, long bytes)
+    {
+        _hits++;
+        if (status >= 500)
+        {
+            _errors5xx++;
+        }
+        else if (status >= 400)
+        {
+            _errors4xx++;
+        }
+
+        _bytes += bytes;
+    }
+
+    /// <summary>Strictly larger replaces: on a tie the first seen stays.</summary>
+    public readonly bool Takes(long bytes) => _heaviestPath is null || bytes > _heaviestBytes;
+
+    public void Offer(string path, long bytes)
+    {
+        if (Takes(bytes))
+        {
+            _heaviestPath = path;
+            _heaviestBytes = bytes;
+        }
+    }
+
+    public readonly SectionStats ToStats(string section) =>
+        new(section, _hits, _errors4xx, _errors5xx, _bytes, _heaviestPath ?? Target.None, _heaviestBytes);
 }

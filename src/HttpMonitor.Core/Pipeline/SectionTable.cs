@@ -24,16 +24,6 @@ internal sealed class SectionTable
     public void Add(string section, string path, int status, long bytes) =>
         CountHit(section, status, bytes).Offer(path, bytes);
 
-    /// <summary>As <see cref="Add(string, string, int, long)"/>, with the path as UTF-8, made a string only when it becomes the heaviest.</summary>
-    public void Add(string section, ReadOnlySpan<byte> path, StringPool strings, int status, long bytes)
-    {
-        var tally = CountHit(section, status, bytes);
-        if (tally.Takes(bytes))
-        {
-            tally.Offer(strings.Get(path), bytes);
-        }
-    }
-
     public void Add(SectionStats stats)
     {
         var tally = Find(stats.Section);
@@ -109,7 +99,7 @@ internal sealed class SectionTable
         private long _heaviestBytes;
 
         /// <summary>Strictly larger replaces: on a tie the first seen stays.</summary>
-        public bool Takes(long bytes) => _heaviestPath is null || bytes > _heaviestBytes;
+        private bool Takes(long bytes) => _heaviestPath is null || bytes > _heaviestBytes;
 
         public void Offer(string path, long bytes)
         {

@@ -16,8 +16,8 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
     private readonly long[] _errorsByHour = new long[24];
     private readonly long[][] _weekdayHours = Enumerable.Range(0, 7).Select(_ => new long[24]).ToArray();
     private readonly Dictionary<string, (long Hits, long Errors)> _countries = new(StringComparer.Ordinal);
-    private readonly SpaceSaving<string> _clients = new(clientCapacity);
-    private readonly SpaceSaving<string> _windowClients = new(clientCapacity);
+    private readonly SpaceSaving _clients = new(clientCapacity);
+    private readonly SpaceSaving _windowClients = new(clientCapacity);
 
     /// <summary>Folds in what a batch of entries (one second's, at most) adds.</summary>
     public void Add(ProfileCounts counts)
@@ -33,14 +33,17 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
             _weekdayHours[i / 24][i % 24] += counts.WeekdayHours[i];
         }
 
-        foreach (var client in counts.Clients)
+        var clients = counts.Clients;
+        for (int i = 0; i < clients.Count; i++)
         {
-            _clients.Add(client.Client, client.Hits, client.Errors);
-            _windowClients.Add(client.Client, client.Hits, client.Errors);
+            ref readonly var client = ref clients.TallyAt(i);
+            var key = clients.KeyAt(i);
+            _clients.Add(key, client.Hash, client.Hits, client.Errors);
+            _windowClients.Add(key, client.Hash, client.Hits, client.Errors);
             if (geo is not null)
             {
                 // One look-up per client per second, not per line.
-                string country = geo.Locate(client.Client).Country;
+                string country = geo.Locate(key).Country;
                 var (hits, errors) = _countries.GetValueOrDefault(country);
                 _countries[country] = (hits + client.Hits, errors + client.Errors);
             }
@@ -67,8 +70,8 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
             .ToList(),
         Top(_clients));
 
-    private static IReadOnlyList<ClientStats> Top(SpaceSaving<string> clients) =>
-        clients.Top(TopClients, StringComparer.Ordinal)
+    private static IReadOnlyList<ClientStats> Top(SpaceSaving clients) =>
+        clients.Top(TopClients)
             .Select(c => new ClientStats(c.Key, c.Count, c.Errors, c.Overestimate == 0))
             .ToList();
 }

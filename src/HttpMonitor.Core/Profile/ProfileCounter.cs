@@ -5,7 +5,7 @@ namespace HttpMonitor.Core.Profile;
 
 /// <summary>What a batch of entries adds to the traffic profile: hours, weekday x hour and clients.</summary>
 /// <param name="WeekdayHours">[day * 24 + hour], Sunday first.</param>
-public sealed record ProfileCounts(long[] Hours, long[] ErrorsByHour, long[] WeekdayHours, IReadOnlyList<ClientStats> Clients);
+public sealed record ProfileCounts(long[] Hours, long[] ErrorsByHour, long[] WeekdayHours, ClientCounts Clients);
 
 /// <summary>
 /// Sums entries into <see cref="ProfileCounts"/> beside <see cref="Pipeline.EntryCounter"/>, so the
@@ -18,8 +18,8 @@ internal sealed class ProfileCounter
     private const int ClientCapacity = 10_000;
     private static readonly byte[] OtherUtf8 = Encoding.UTF8.GetBytes(Other);
 
-    // Keyed by the client's bytes: a line adds to its client without a string; strings are made
-    // once per distinct client per second, in Take.
+    // Keyed by the client's bytes: a line adds to its client without a string, and no string is
+    // made after either (see ClientCounts).
     private readonly Utf8Table<(long Hits, long Errors)> _clients = new();
     private long[] _hours = new long[24];
     private long[] _errorsByHour = new long[24];
@@ -50,14 +50,7 @@ internal sealed class ProfileCounter
 
     public ProfileCounts Take()
     {
-        var clients = new List<ClientStats>(_clients.Count);
-        for (int i = 0; i < _clients.Count; i++)
-        {
-            var (hits, errors) = _clients.ValueAt(i);
-            clients.Add(new ClientStats(LogLineParser.Decode(_clients.KeyAt(i)), hits, errors));
-        }
-
-        var counts = new ProfileCounts(_hours, _errorsByHour, _weekdayHours, clients);
+        var counts = new ProfileCounts(_hours, _errorsByHour, _weekdayHours, ClientCounts.From(_clients));
         _hours = new long[24];
         _errorsByHour = new long[24];
         _weekdayHours = new long[7 * 24];

@@ -1,9 +1,11 @@
+using HttpMonitor.Core.Parsing;
+using System.Text;
 using System.Numerics;
 
 namespace HttpMonitor.Core.Profile;
 
 /// <summary>A key's estimated count: exact when <see cref="Overestimate"/> is 0.</summary>
-public sealed record HeavyHitter<TKey>(TKey Key, long Count, long Errors, long Overestimate);
+public sealed record HeavyHitter(string Key, long Count, long Errors, long Overestimate);
 
 /// <summary>
 /// The Space-Saving heavy-hitters sketch (Metwally et al.): at most <see cref="Capacity"/> counters
@@ -17,9 +19,8 @@ public sealed record HeavyHitter<TKey>(TKey Key, long Count, long Errors, long O
 /// and its own key index, which keeps each key's hash so that a taken-over key is removed without
 /// hashing it again. The heap's order, and so which counter is taken over, is the textbook one.
 /// </remarks>
-public sealed class SpaceSaving<TKey> where TKey : notnull
+public sealed class SpaceSaving
 {
-    private readonly IEqualityComparer<TKey> _comparer = EqualityComparer<TKey>.Default;
     private readonly Counter[] _counters;
     private readonly Slot[] _heap;
     private readonly int[] _index; // counter + 1 by hash, linear probing; 0 is empty
@@ -41,9 +42,15 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
 
     public int Count => _count;
 
-    public void Add(TKey key, long count = 1, long errors = 0)
+    public void Add(string key, long count = 1, long errors = 0)
     {
-        int hash = _comparer.GetHashCode(key);
+        byte[] utf8 = Encoding.UTF8.GetBytes(key);
+        Add(utf8, Utf8Hash.Of(utf8), count, errors);
+    }
+
+    /// <summary>Adds to the key given as UTF-8 with its <see cref="Utf8Hash"/>.</summary>
+    internal void Add(ReadOnlySpan<byte> key, ulong hash, long count, long errors)
+    {
         int id = Find(key, hash, out int bucket);
         if (id >= 0)
         {
@@ -55,7 +62,9 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
         else if (_count < Capacity)
         {
             id = _count++;
-            _counters[id] = new Counter { Key = key, Hash = hash, Errors = errors };
+            _counters[id].Errors = errors;
+            _counters[id].Overestimate = 0;
+            _counters[id].SetKey(key, hash);
             _index[bucket] = id + 1;
             SiftUp(id, new Slot(count, id));
         }
@@ -69,8 +78,7 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
             _index[bucket] = id + 1;
             ref var counter = ref _counters[id];
             counter.Overestimate = _heap[0].Count;
-            counter.Key = key;
-            counter.Hash = hash;
+            counter.SetKey(key, hash);
             counter.Errors = errors;
             _heap[0].Count += count;
             SiftDown(0);
@@ -79,10 +87,10 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
 
     /// <summary>The largest counts, largest first; ties by key order.</summary>
     /// <remarks>A selection of the best <paramref name="n"/>, not a sort of every counter: it runs at every window.</remarks>
-    public IReadOnlyList<HeavyHitter<TKey>> Top(int n, IComparer<TKey> keyOrder)
+    public IReadOnlyList<HeavyHitter> Top(int n)
     {
         var best = new List<Slot>(n + 1);
-        int Compare(Slot a, Slot b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : keyOrder.Compare(_counters[a.Id].Key, _counters[b.Id].Key);
+        int Compare(Slot a, Slot b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : KeyOrder(_counters[a.Id].Key, _counters[b.Id].Key);
         for (int i = 0; i < _count; i++)
         {
             var c = _heap[i];
@@ -107,26 +115,31 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
         return best.ConvertAll(s =>
         {
             ref var c = ref _counters[s.Id];
-            return new HeavyHitter<TKey>(c.Key, s.Count, c.Errors, c.Overestimate);
+            return new HeavyHitter(Encoding.UTF8.GetString(c.Key), s.Count, c.Errors, c.Overestimate);
         });
     }
 
     public void Clear()
     {
-        Array.Clear(_index);
-        Array.Clear(_counters, 0, _count);
+        Array.Clear(_index); // the counters keep their key buffers for the next keys
         _count = 0;
         IsExact = true;
     }
 
+    /// <summary>The keys' order as strings (ordinal): byte order when both are ASCII, as they almost always are.</summary>
+    private static int KeyOrder(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+        Ascii.IsValid(a) && Ascii.IsValid(b)
+            ? a.SequenceCompareTo(b)
+            : string.CompareOrdinal(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b));
+
     /// <summary>The counter of <paramref name="key"/>, or -1 with the free bucket where it would go.</summary>
-    private int Find(TKey key, int hash, out int bucket)
+    private int Find(ReadOnlySpan<byte> key, ulong hash, out int bucket)
     {
         int mask = _index.Length - 1;
-        for (bucket = hash & mask; _index[bucket] != 0; bucket = (bucket + 1) & mask)
+        for (bucket = Utf8Hash.Home(hash, mask); _index[bucket] != 0; bucket = (bucket + 1) & mask)
         {
             int id = _index[bucket] - 1;
-            if (_counters[id].Hash == hash && _comparer.Equals(_counters[id].Key, key))
+            if (_counters[id].Hash == hash && key.SequenceEqual(_counters[id].Key))
             {
                 return id;
             }
@@ -139,7 +152,7 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
     private void Unindex(int id)
     {
         int mask = _index.Length - 1;
-        int hole = _counters[id].Hash & mask;
+        int hole = Utf8Hash.Home(_counters[id].Hash, mask);
         while (_index[hole] != id + 1)
         {
             hole = (hole + 1) & mask;
@@ -147,7 +160,7 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
 
         for (int next = (hole + 1) & mask; _index[next] != 0; next = (next + 1) & mask)
         {
-            int home = _counters[_index[next] - 1].Hash & mask;
+            int home = Utf8Hash.Home(_counters[_index[next] - 1].Hash, mask);
             bool movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
             if (movable)
             {
@@ -218,10 +231,26 @@ public sealed class SpaceSaving<TKey> where TKey : notnull
 
     private struct Counter
     {
-        public TKey Key;
-        public int Hash;
+        public ulong Hash;
         public int Slot;
         public long Errors;
         public long Overestimate;
+        private byte[]? _key;
+        private int _keyLength;
+
+        public readonly ReadOnlySpan<byte> Key => _key.AsSpan(0, _keyLength);
+
+        /// <summary>Copies the key into the counter's own buffer, which grows only for a longer key.</summary>
+        public void SetKey(ReadOnlySpan<byte> key, ulong hash)
+        {
+            if (_key is null || _key.Length < key.Length)
+            {
+                _key = new byte[Math.Max(key.Length, 48)];
+            }
+
+            key.CopyTo(_key);
+            _keyLength = key.Length;
+            Hash = hash;
+        }
     }
 }
