@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Reactive;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Profile;
 using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Benchmarks;
@@ -23,8 +25,19 @@ internal static class Phases
             Time("read", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new NoSink()), CancellationToken.None), readOnly: true);
             Time("read+split", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new NoSink()), CancellationToken.None));
             Time("read+split+parse", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new ParseOnly()), CancellationToken.None));
+            Time("+count (1 thread)", file, s => Count(s, profile: null));
+            Time("+count+profile", file, s => Count(s, new ProfileAccumulator(null)));
             Time("replay (all)", file, s => Replay.Run(s, new MonitorOptions(), Observer.Create<MonitorEvent>(_ => { })));
         }
+    }
+
+    /// <summary>The reading thread's work (parse, sum per second), with or without the profile's sketches, on one thread.</summary>
+    private static void Count(Stream log, ProfileAccumulator? profile)
+    {
+        using var clock = new LogClock();
+        using var subscription = clock.Entries.Subscribe(c => profile?.Add(c.Profile));
+        LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock)), CancellationToken.None);
+        clock.Complete();
     }
 
     private static void Time(string name, string file, Action<Stream> run, bool readOnly = false)

@@ -26,10 +26,18 @@ internal static class Utf8Hash
 
         if (i < key.Length)
         {
+            // The last 0-7 bytes: as the key's last eight bytes when it has eight, else one by one.
             ulong tail = 0;
-            for (int j = key.Length - 1; j >= i; j--)
+            if (key.Length >= 8)
             {
-                tail = (tail << 8) | key[j];
+                tail = BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]);
+            }
+            else
+            {
+                for (int j = key.Length - 1; j >= 0; j--)
+                {
+                    tail = (tail << 8) | key[j];
+                }
             }
 
             hash = BitOperations.RotateLeft((hash ^ tail) * 0xC2B2AE3D27D4EB4FUL, 31);

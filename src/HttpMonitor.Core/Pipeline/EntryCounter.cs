@@ -40,9 +40,13 @@ internal sealed class EntryCounter
         _profile.Add(line.Timestamp, line.Host, line.Status >= 400);
         ref var section = ref Section(line.Section);
         section.Count(line.Status, line.Bytes);
-        if (section.Takes(line.Bytes))
+        if (line.Section.IsEmpty)
         {
-            section.Offer(line.Section.IsEmpty ? Target.None : _strings.Get(line.Path), line.Bytes);
+            section.Offer(Target.None, line.Bytes);
+        }
+        else
+        {
+            section.Offer(line.Path, line.Bytes);
         }
     }
 
@@ -61,7 +65,7 @@ internal sealed class EntryCounter
         for (int i = 0; i < sections.Length; i++)
         {
             var key = _sections.KeyAt(i);
-            sections[i] = _sections.ValueAt(i).ToStats(key.IsEmpty ? Target.None : _strings.Get(key));
+            sections[i] = _sections.ValueAt(i).ToStats(key.IsEmpty ? Target.None : _strings.Get(key), _strings);
         }
 
         var counts = new EntryCounts(_hits, _errors4xx, _errors5xx, _bytes, sections, _profile.Take());
@@ -101,7 +105,10 @@ internal sealed class EntryCounter
 internal struct SectionTally
 {
     private long _hits, _errors4xx, _errors5xx, _bytes, _heaviestBytes;
-    private string? _heaviestPath;
+    private bool _hasHeaviest;
+    private string? _heaviestPath;   // the heaviest path offered as a string,
+    private byte[]? _heaviestUtf8;   // or as UTF-8: a copy, made a string once, by ToStats
+    private int _heaviestUtf8Length;
 
     public void Count(int status, long bytes)
     {
@@ -118,9 +125,6 @@ internal struct SectionTally
         _bytes += bytes;
     }
 
-    /// <summary>Strictly larger replaces: on a tie the first seen stays.</summary>
-    public readonly bool Takes(long bytes) => _heaviestPath is null || bytes > _heaviestBytes;
-
     public void Offer(string path, long bytes)
     {
         if (Takes(bytes))
@@ -130,6 +134,34 @@ internal struct SectionTally
         }
     }
 
-    public readonly SectionStats ToStats(string section) =>
-        new(section, _hits, _errors4xx, _errors5xx, _bytes, _heaviestPath ?? Target.None, _heaviestBytes);
+    public void Offer(ReadOnlySpan<byte> path, long bytes)
+    {
+        if (Takes(bytes))
+        {
+            if (_heaviestUtf8 is null || _heaviestUtf8.Length < path.Length)
+            {
+                _heaviestUtf8 = new byte[Math.Max(path.Length, 64)];
+            }
+
+            path.CopyTo(_heaviestUtf8);
+            _heaviestUtf8Length = path.Length;
+            _heaviestPath = null;
+            _heaviestBytes = bytes;
+        }
+    }
+
+    public readonly SectionStats ToStats(string section, StringPool strings)
+    {
+        string path = _heaviestPath
+            ?? (_heaviestUtf8 is null ? Target.None : strings.Get(_heaviestUtf8.AsSpan(0, _heaviestUtf8Length)));
+        return new(section, _hits, _errors4xx, _errors5xx, _bytes, path, _heaviestBytes);
+    }
+
+    /// <summary>Strictly larger replaces: on a tie the first seen stays.</summary>
+    private bool Takes(long bytes)
+    {
+        bool takes = !_hasHeaviest || bytes > _heaviestBytes;
+        _hasHeaviest = true;
+        return takes;
+    }
 }

@@ -17,7 +17,7 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
     private readonly long[][] _weekdayHours = Enumerable.Range(0, 7).Select(_ => new long[24]).ToArray();
     private readonly Dictionary<string, (long Hits, long Errors)> _countries = new(StringComparer.Ordinal);
     private readonly SpaceSaving _clients = new(clientCapacity);
-    private readonly SpaceSaving _windowClients = new(clientCapacity);
+    private readonly WindowClients _windowClients = new(clientCapacity);
 
     /// <summary>Folds in what a batch of entries (one second's, at most) adds.</summary>
     public void Add(ProfileCounts counts)
@@ -34,29 +34,20 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
         }
 
         var clients = counts.Clients;
-        for (int i = 0; i < clients.Count; i++)
+        _clients.Add(clients);
+        _windowClients.Add(clients);
+        for (int i = 0; geo is not null && i < clients.Count; i++)
         {
+            // One look-up per client per second, not per line.
             ref readonly var client = ref clients.TallyAt(i);
-            var key = clients.KeyAt(i);
-            _clients.Add(key, client.Hash, client.Hits, client.Errors);
-            _windowClients.Add(key, client.Hash, client.Hits, client.Errors);
-            if (geo is not null)
-            {
-                // One look-up per client per second, not per line.
-                string country = geo.Locate(key).Country;
-                var (hits, errors) = _countries.GetValueOrDefault(country);
-                _countries[country] = (hits + client.Hits, errors + client.Errors);
-            }
+            string country = geo.Locate(clients.KeyAt(i)).Country;
+            var (hits, errors) = _countries.GetValueOrDefault(country);
+            _countries[country] = (hits + client.Hits, errors + client.Errors);
         }
     }
 
-    /// <summary>The top clients since the last call, for the window that just closed.</summary>
-    public IReadOnlyList<ClientStats> TakeWindowClients()
-    {
-        var top = Top(_windowClients);
-        _windowClients.Clear();
-        return top;
-    }
+    /// <summary>The top clients since the last call, for the window that just closed (computed when read).</summary>
+    public IReadOnlyList<ClientStats> TakeWindowClients() => _windowClients.Take(TopClients);
 
     public TrafficProfile Snapshot(DateTimeOffset at, bool final) => new(
         at,
@@ -68,10 +59,5 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
             .Select(c => new CountryStats(c.Key, c.Value.Hits, c.Value.Errors))
             .OrderByDescending(c => c.Hits).ThenBy(c => c.Country, StringComparer.Ordinal)
             .ToList(),
-        Top(_clients));
-
-    private static IReadOnlyList<ClientStats> Top(SpaceSaving clients) =>
-        clients.Top(TopClients)
-            .Select(c => new ClientStats(c.Key, c.Count, c.Errors, c.Overestimate == 0))
-            .ToList();
+        WindowClients.Top(_clients, TopClients));
 }

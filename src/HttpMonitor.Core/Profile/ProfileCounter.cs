@@ -24,18 +24,26 @@ internal sealed class ProfileCounter
     private long[] _hours = new long[24];
     private long[] _errorsByHour = new long[24];
     private long[] _weekdayHours = new long[7 * 24];
+    private long _lastTicks = -1;
+    private int _hour, _weekdayHour;
 
     public void Add(DateTimeOffset timestamp, ReadOnlySpan<byte> client, bool error)
     {
-        // The hour as the log wrote it, in the server's own offset: from the local ticks, without
-        // DateTimeOffset's properties (each converts again). Day 0 (0001-01-01) was a Monday.
-        long localHours = timestamp.Ticks / TimeSpan.TicksPerHour;
-        int hour = (int)(localHours % 24);
-        int weekday = (int)((localHours / 24 + 1) % 7);
+        if (timestamp.Ticks != _lastTicks)
+        {
+            // The hour as the log wrote it, in the server's own offset: from the local ticks, once
+            // per timestamp (lines mostly repeat the last one). Day 0 (0001-01-01) was a Monday.
+            long localHours = timestamp.Ticks / TimeSpan.TicksPerHour;
+            _lastTicks = timestamp.Ticks;
+            _hour = (int)(localHours % 24);
+            _weekdayHour = ((int)((localHours / 24 + 1) % 7) * 24) + _hour;
+        }
+
+        int hour = _hour;
         long e = error ? 1 : 0;
         _hours[hour]++;
         _errorsByHour[hour] += e;
-        _weekdayHours[(weekday * 24) + hour]++;
+        _weekdayHours[_weekdayHour]++;
         if (_clients.Count >= ClientCapacity && !_clients.Contains(client))
         {
             client = OtherUtf8;

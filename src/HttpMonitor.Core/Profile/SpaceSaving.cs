@@ -14,16 +14,18 @@ public sealed record HeavyHitter(string Key, long Count, long Errors, long Overe
 /// count, and every key more frequent than total/capacity is kept.
 /// </summary>
 /// <remarks>
-/// It runs for almost every client of every second, so it is built for that: counters in one
-/// array, a min-heap of (count, counter) slots that sifts by moving a hole (one write per level),
-/// and its own key index, which keeps each key's hash so that a taken-over key is removed without
-/// hashing it again. The heap's order, and so which counter is taken over, is the textbook one.
+/// It runs for almost every client of every second, so it is laid out for that: a min-heap of
+/// (count, counter) slots that sifts by moving a hole, each counter's heap slot in an array of its
+/// own, and a key index whose buckets hold the hash's high half, so that probing and removing
+/// touch the counters only on a real match. The heap's order, and so which of the smallest
+/// counters is taken over, is the textbook one (SpaceSavingReferenceTests).
 /// </remarks>
 public sealed class SpaceSaving
 {
     private readonly Counter[] _counters;
     private readonly Slot[] _heap;
-    private readonly int[] _index; // counter + 1 by hash, linear probing; 0 is empty
+    private readonly int[] _slotOf;    // counter -> heap slot
+    private readonly Bucket[] _index;  // linear probing, at most a quarter full
     private int _count;
 
     public SpaceSaving(int capacity)
@@ -32,7 +34,8 @@ public sealed class SpaceSaving
         Capacity = capacity;
         _counters = new Counter[capacity];
         _heap = new Slot[capacity];
-        _index = new int[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2)];
+        _slotOf = new int[capacity];
+        _index = new Bucket[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 4)];
     }
 
     public int Capacity { get; }
@@ -48,6 +51,16 @@ public sealed class SpaceSaving
         Add(utf8, Utf8Hash.Of(utf8), count, errors);
     }
 
+    /// <summary>Adds a batch's clients, in their order.</summary>
+    internal void Add(ClientCounts clients)
+    {
+        for (int i = 0; i < clients.Count; i++)
+        {
+            ref readonly var client = ref clients.TallyAt(i);
+            Add(clients.KeyAt(i), client.Hash, client.Hits, client.Errors);
+        }
+    }
+
     /// <summary>Adds to the key given as UTF-8 with its <see cref="Utf8Hash"/>.</summary>
     internal void Add(ReadOnlySpan<byte> key, ulong hash, long count, long errors)
     {
@@ -55,17 +68,15 @@ public sealed class SpaceSaving
         if (id >= 0)
         {
             _counters[id].Errors += errors;
-            int slot = _counters[id].Slot;
+            int slot = _slotOf[id];
             _heap[slot].Count += count;
             SiftDown(slot);
         }
         else if (_count < Capacity)
         {
             id = _count++;
-            _counters[id].Errors = errors;
-            _counters[id].Overestimate = 0;
-            _counters[id].SetKey(key, hash);
-            _index[bucket] = id + 1;
+            _counters[id].Set(key, hash, errors, overestimate: 0);
+            _index[bucket] = new Bucket(id, hash);
             SiftUp(id, new Slot(count, id));
         }
         else
@@ -75,11 +86,8 @@ public sealed class SpaceSaving
             id = _heap[0].Id;
             Unindex(id);
             Find(key, hash, out bucket); // the removal may have moved the free bucket
-            _index[bucket] = id + 1;
-            ref var counter = ref _counters[id];
-            counter.Overestimate = _heap[0].Count;
-            counter.SetKey(key, hash);
-            counter.Errors = errors;
+            _index[bucket] = new Bucket(id, hash);
+            _counters[id].Set(key, hash, errors, overestimate: _heap[0].Count);
             _heap[0].Count += count;
             SiftDown(0);
         }
@@ -136,12 +144,16 @@ public sealed class SpaceSaving
     private int Find(ReadOnlySpan<byte> key, ulong hash, out int bucket)
     {
         int mask = _index.Length - 1;
-        for (bucket = Utf8Hash.Home(hash, mask); _index[bucket] != 0; bucket = (bucket + 1) & mask)
+        uint high = (uint)(hash >> 32);
+        for (bucket = (int)high & mask; _index[bucket].IsUsed; bucket = (bucket + 1) & mask)
         {
-            int id = _index[bucket] - 1;
-            if (_counters[id].Hash == hash && key.SequenceEqual(_counters[id].Key))
+            if (_index[bucket].High == high)
             {
-                return id;
+                int id = _index[bucket].Id;
+                if (_counters[id].Hash == hash && key.SequenceEqual(_counters[id].Key))
+                {
+                    return id;
+                }
             }
         }
 
@@ -152,15 +164,15 @@ public sealed class SpaceSaving
     private void Unindex(int id)
     {
         int mask = _index.Length - 1;
-        int hole = Utf8Hash.Home(_counters[id].Hash, mask);
-        while (_index[hole] != id + 1)
+        int hole = (int)(_counters[id].Hash >> 32) & mask;
+        while (_index[hole].Id != id || !_index[hole].IsUsed)
         {
             hole = (hole + 1) & mask;
         }
 
-        for (int next = (hole + 1) & mask; _index[next] != 0; next = (next + 1) & mask)
+        for (int next = (hole + 1) & mask; _index[next].IsUsed; next = (next + 1) & mask)
         {
-            int home = Utf8Hash.Home(_counters[_index[next] - 1].Hash, mask);
+            int home = (int)_index[next].High & mask;
             bool movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
             if (movable)
             {
@@ -169,7 +181,7 @@ public sealed class SpaceSaving
             }
         }
 
-        _index[hole] = 0;
+        _index[hole] = default;
     }
 
     /// <summary>Places <paramref name="moving"/> from slot <paramref name="i"/> up, past larger parents.</summary>
@@ -193,28 +205,29 @@ public sealed class SpaceSaving
     private void SiftDown(int i)
     {
         var moving = _heap[i];
+        int last = _count - 1;
         while (true)
         {
-            int left = (2 * i) + 1, smallest = -1;
-            long least = moving.Count;
-            if (left < _count && _heap[left].Count < least)
-            {
-                smallest = left;
-                least = _heap[left].Count;
-            }
-
-            if (left + 1 < _count && _heap[left + 1].Count < least)
-            {
-                smallest = left + 1;
-            }
-
-            if (smallest < 0)
+            // The smaller child (the left one on a tie), chosen without a branch: the textbook's
+            // choice, which takes the right child only when it is strictly smaller.
+            int child = (2 * i) + 1;
+            if (child > last)
             {
                 break;
             }
 
-            Put(i, _heap[smallest]);
-            i = smallest;
+            if (child < last)
+            {
+                child += _heap[child + 1].Count < _heap[child].Count ? 1 : 0;
+            }
+
+            if (_heap[child].Count >= moving.Count)
+            {
+                break;
+            }
+
+            Put(i, _heap[child]);
+            i = child;
         }
 
         Put(i, moving);
@@ -223,16 +236,27 @@ public sealed class SpaceSaving
     private void Put(int slot, Slot value)
     {
         _heap[slot] = value;
-        _counters[value.Id].Slot = slot;
+        _slotOf[value.Id] = slot;
     }
 
-    /// <summary>A heap slot: a counter's count and where the rest of it is.</summary>
+    /// <summary>A heap slot: a counter's count and which counter it is.</summary>
     private record struct Slot(long Count, int Id);
+
+    /// <summary>An index entry: a counter and the high half of its key's hash (where it belongs).</summary>
+    private readonly struct Bucket(int id, ulong hash)
+    {
+        private readonly int _idPlusOne = id + 1; // 0: empty
+
+        public uint High { get; } = (uint)(hash >> 32);
+
+        public bool IsUsed => _idPlusOne != 0;
+
+        public int Id => _idPlusOne - 1;
+    }
 
     private struct Counter
     {
         public ulong Hash;
-        public int Slot;
         public long Errors;
         public long Overestimate;
         private byte[]? _key;
@@ -240,8 +264,8 @@ public sealed class SpaceSaving
 
         public readonly ReadOnlySpan<byte> Key => _key.AsSpan(0, _keyLength);
 
-        /// <summary>Copies the key into the counter's own buffer, which grows only for a longer key.</summary>
-        public void SetKey(ReadOnlySpan<byte> key, ulong hash)
+        /// <summary>A new key for the counter, copied into its own buffer, which grows only for a longer key.</summary>
+        public void Set(ReadOnlySpan<byte> key, ulong hash, long errors, long overestimate)
         {
             if (_key is null || _key.Length < key.Length)
             {
@@ -251,6 +275,8 @@ public sealed class SpaceSaving
             key.CopyTo(_key);
             _keyLength = key.Length;
             Hash = hash;
+            Errors = errors;
+            Overestimate = overestimate;
         }
     }
 }
