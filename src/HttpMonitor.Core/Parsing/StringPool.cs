@@ -25,9 +25,7 @@ internal sealed class StringPool
             return Encoding.UTF8.GetString(utf8);
         }
 
-        var hash = new HashCode();
-        hash.AddBytes(utf8);
-        int slot = hash.ToHashCode() & (Slots - 1);
+        int slot = Utf8Hash.Home(Utf8Hash.Of(utf8), Slots - 1);
         if (_keys[slot] is { } key && utf8.SequenceEqual(key))
         {
             return _values[slot]!;
