@@ -22,12 +22,17 @@ public sealed class LiveMonitor : IDisposable
 {
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>How far one step of catching up moves the clock, the gate held (see <see cref="Beat"/>).</summary>
+    public static readonly TimeSpan CatchUpStep = TimeSpan.FromHours(1);
+
     private readonly LogClock _clock = new();
     private readonly LogIngest _ingest;
     private readonly FileFollower _follower;
     private readonly TimeProvider _time;
     private readonly BehaviorSubject<MonitorOptions> _settings;
     private readonly IConnectableObservable<MonitorEvent> _events;
+    private CancellationToken _stop;
+    private int _beating; // 1 while a heartbeat runs: timer ticks do not pile up behind a long one
 
     public LiveMonitor(string path, MonitorOptions options, TimeProvider time, bool fromStart = false, GeoDatabase? geo = null)
     {
@@ -71,6 +76,7 @@ public sealed class LiveMonitor : IDisposable
 
     public async Task RunAsync(CancellationToken cancel)
     {
+        _stop = cancel;
         using var connection = _events.Connect();
         ITimer? heartbeat = null;
         try
@@ -84,14 +90,45 @@ public sealed class LiveMonitor : IDisposable
         finally
         {
             heartbeat?.Dispose();
+            lock (_clock.Gate)
+            {
+                // A heartbeat still catching up finishes its step and sees the stop: no event after this.
+            }
         }
     }
 
-    private void Beat()
+    /// <summary>
+    /// Moves the clock to the wall clock less the tolerance. After a long gap (a log read from its
+    /// start, a silent night) that is many empty seconds: the clock catches up a step at a time and
+    /// lets go of the gate in between, so that lines, new settings and a stop are not held up.
+    /// </summary>
+    internal void Beat()
     {
-        lock (_clock.Gate)
+        if (Interlocked.Exchange(ref _beating, 1) == 1)
         {
-            _clock.AdvanceTo(_time.GetUtcNow() - TimeSpan.FromSeconds(_settings.Value.LiveTolerance));
+            return;
+        }
+
+        try
+        {
+            var target = _time.GetUtcNow() - TimeSpan.FromSeconds(_settings.Value.LiveTolerance);
+            while (true)
+            {
+                lock (_clock.Gate)
+                {
+                    if (_stop.IsCancellationRequested || !_clock.Started || _clock.Now >= target)
+                    {
+                        return;
+                    }
+
+                    var step = _clock.Now + CatchUpStep;
+                    _clock.AdvanceTo(step < target ? step : target);
+                }
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _beating, 0);
         }
     }
 
