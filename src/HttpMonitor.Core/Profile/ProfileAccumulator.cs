@@ -22,15 +22,11 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
     /// <summary>Folds in what a batch of entries (one second's, at most) adds.</summary>
     public void Add(ProfileCounts counts)
     {
-        for (int hour = 0; hour < 24; hour++)
+        foreach (var h in counts.Hours)
         {
-            _hours[hour] += counts.Hours[hour];
-            _errorsByHour[hour] += counts.ErrorsByHour[hour];
-        }
-
-        for (int i = 0; i < counts.WeekdayHours.Length; i++)
-        {
-            _weekdayHours[i / 24][i % 24] += counts.WeekdayHours[i];
+            _hours[h.Hour] += h.Hits;
+            _errorsByHour[h.Hour] += h.Errors;
+            _weekdayHours[h.Weekday][h.Hour] += h.Hits;
         }
 
         var clients = counts.Clients;

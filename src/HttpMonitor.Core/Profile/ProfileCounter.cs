@@ -3,9 +3,17 @@ using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Profile;
 
-/// <summary>What a batch of entries adds to the traffic profile: hours, weekday x hour and clients.</summary>
-/// <param name="WeekdayHours">[day * 24 + hour], Sunday first.</param>
-public sealed record ProfileCounts(long[] Hours, long[] ErrorsByHour, long[] WeekdayHours, ClientCounts Clients);
+/// <summary>What a batch of entries adds to the traffic profile: hits per weekday and hour, and clients.</summary>
+/// <param name="Hours">The weekday-hours that had hits (a second's lines mostly share one).</param>
+public sealed record ProfileCounts(IReadOnlyList<HourCount> Hours, ClientCounts Clients);
+
+/// <summary>Hits and errors of one hour of one weekday (<see cref="WeekdayHour"/> = day * 24 + hour, Sunday first).</summary>
+public readonly record struct HourCount(int WeekdayHour, long Hits, long Errors)
+{
+    public int Hour => WeekdayHour % 24;
+
+    public int Weekday => WeekdayHour / 24;
+}
 
 /// <summary>
 /// Sums entries into <see cref="ProfileCounts"/> beside <see cref="Pipeline.EntryCounter"/>, so the
@@ -21,11 +29,12 @@ internal sealed class ProfileCounter
     // Keyed by the client's bytes: a line adds to its client without a string, and no string is
     // made after either (see ClientCounts).
     private readonly Utf8Table<(long Hits, long Errors)> _clients = new();
-    private long[] _hours = new long[24];
-    private long[] _errorsByHour = new long[24];
-    private long[] _weekdayHours = new long[7 * 24];
+    // Per weekday-hour, kept from batch to batch; only the hours touched are handed out and reset.
+    private readonly long[] _hits = new long[7 * 24];
+    private readonly long[] _errors = new long[7 * 24];
+    private readonly List<int> _touched = [];
     private long _lastTicks = -1;
-    private int _hour, _weekdayHour;
+    private int _weekdayHour;
 
     public void Add(DateTimeOffset timestamp, ReadOnlySpan<byte> client, bool error)
     {
@@ -35,15 +44,16 @@ internal sealed class ProfileCounter
             // per timestamp (lines mostly repeat the last one). Day 0 (0001-01-01) was a Monday.
             long localHours = timestamp.Ticks / TimeSpan.TicksPerHour;
             _lastTicks = timestamp.Ticks;
-            _hour = (int)(localHours % 24);
-            _weekdayHour = ((int)((localHours / 24 + 1) % 7) * 24) + _hour;
+            _weekdayHour = ((int)((localHours / 24 + 1) % 7) * 24) + (int)(localHours % 24);
         }
 
-        int hour = _hour;
         long e = error ? 1 : 0;
-        _hours[hour]++;
-        _errorsByHour[hour] += e;
-        _weekdayHours[_weekdayHour]++;
+        if (_hits[_weekdayHour]++ == 0)
+        {
+            _touched.Add(_weekdayHour);
+        }
+
+        _errors[_weekdayHour] += e;
         if (_clients.Count >= ClientCapacity && !_clients.Contains(client))
         {
             client = OtherUtf8;
@@ -58,10 +68,16 @@ internal sealed class ProfileCounter
 
     public ProfileCounts Take()
     {
-        var counts = new ProfileCounts(_hours, _errorsByHour, _weekdayHours, ClientCounts.From(_clients));
-        _hours = new long[24];
-        _errorsByHour = new long[24];
-        _weekdayHours = new long[7 * 24];
+        var hours = new HourCount[_touched.Count];
+        for (int i = 0; i < hours.Length; i++)
+        {
+            int at = _touched[i];
+            hours[i] = new HourCount(at, _hits[at], _errors[at]);
+            _hits[at] = _errors[at] = 0;
+        }
+
+        _touched.Clear();
+        var counts = new ProfileCounts(hours, ClientCounts.From(_clients));
         _clients.Clear();
         return counts;
     }
