@@ -107,8 +107,7 @@ internal struct SectionTally
     private long _hits, _errors4xx, _errors5xx, _bytes, _heaviestBytes;
     private bool _hasHeaviest;
     private string? _heaviestPath;   // the heaviest path offered as a string,
-    private byte[]? _heaviestUtf8;   // or as UTF-8: a copy, made a string once, by ToStats
-    private int _heaviestUtf8Length;
+    private Utf8Copy _heaviestUtf8;  // or as UTF-8: a copy, made a string once, by ToStats
 
     public void Count(int status, long bytes)
     {
@@ -138,13 +137,7 @@ internal struct SectionTally
     {
         if (Takes(bytes))
         {
-            if (_heaviestUtf8 is null || _heaviestUtf8.Length < path.Length)
-            {
-                _heaviestUtf8 = new byte[Math.Max(path.Length, 64)];
-            }
-
-            path.CopyTo(_heaviestUtf8);
-            _heaviestUtf8Length = path.Length;
+            _heaviestUtf8.Set(path);
             _heaviestPath = null;
             _heaviestBytes = bytes;
         }
@@ -153,7 +146,7 @@ internal struct SectionTally
     public readonly SectionStats ToStats(string section, StringPool strings)
     {
         string path = _heaviestPath
-            ?? (_heaviestUtf8 is null ? Target.None : strings.Get(_heaviestUtf8.AsSpan(0, _heaviestUtf8Length)));
+            ?? (_heaviestUtf8.HasValue ? strings.Get(_heaviestUtf8.Span) : Target.None);
         return new(section, _hits, _errors4xx, _errors5xx, _bytes, path, _heaviestBytes);
     }
 

@@ -259,21 +259,14 @@ public sealed class SpaceSaving
         public ulong Hash;
         public long Errors;
         public long Overestimate;
-        private byte[]? _key;
-        private int _keyLength;
+        private Utf8Copy _key;
 
-        public readonly ReadOnlySpan<byte> Key => _key.AsSpan(0, _keyLength);
+        public readonly ReadOnlySpan<byte> Key => _key.Span;
 
-        /// <summary>A new key for the counter, copied into its own buffer, which grows only for a longer key.</summary>
+        /// <summary>A new key for the counter, copied into its own buffer (see <see cref="Utf8Copy"/>).</summary>
         public void Set(ReadOnlySpan<byte> key, ulong hash, long errors, long overestimate)
         {
-            if (_key is null || _key.Length < key.Length)
-            {
-                _key = new byte[Math.Max(key.Length, 48)];
-            }
-
-            key.CopyTo(_key);
-            _keyLength = key.Length;
+            _key.Set(key);
             Hash = hash;
             Errors = errors;
             Overestimate = overestimate;
