@@ -15,7 +15,8 @@ internal static class LiveCommand
         using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart, geo);
         using var renderer = OutputFormat.Create(format, options.Top);
         int alerts = 0;
-        monitor.Follower.StatusChanged += status => Console.Error.WriteLine(Describe(status));
+        using var notices = new FollowStatusNotices(status => Console.Error.WriteLine(Describe(status)), TimeProvider.System, FollowStatusNotices.DefaultGrace);
+        monitor.Follower.StatusChanged += notices.OnStatus;
         using var subscription = monitor.Events.Subscribe(e =>
         {
             lock (renderer)
