@@ -9,7 +9,8 @@ internal sealed class CommandLine
     private const string RootDescription = """
         HttpMonitor: a real-time HTTP access-log monitor. Shows which sections of a site take the
         traffic and which fail, and alerts when traffic or errors get too high.
-        Exit codes: 0 done, 1 runtime failure, 2 usage or configuration error.
+        Exit codes: 0 done, 1 runtime failure, 2 usage or configuration error, 130 stopped by
+        Ctrl+C, 141 standard output closed by its reader (`| head`).
         """;
 
     private const string RootExamples = """

@@ -7,4 +7,7 @@ internal static class ExitCodes
     public const int RuntimeFailure = 1;
     public const int UsageError = 2;
     public const int Interrupted = 130;
+
+    /// <summary>The reader of standard output went away (`| head`): 128 + SIGPIPE, as a program killed by it.</summary>
+    public const int OutputClosed = 141;
 }

@@ -15,6 +15,7 @@ internal static class LiveCommand
         using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart, geo);
         using var renderer = OutputFormat.Create(format, options.Top);
         int alerts = 0;
+        using var outputClosed = CancellationTokenSource.CreateLinkedTokenSource(stop);
         using var notices = new FollowStatusNotices(status => Console.Error.WriteLine(Describe(status)), TimeProvider.System, FollowStatusNotices.DefaultGrace);
         monitor.Follower.StatusChanged += notices.OnStatus;
         using var subscription = monitor.Events.Subscribe(e =>
@@ -22,13 +23,26 @@ internal static class LiveCommand
             lock (renderer)
             {
                 alerts += e is AlertEvent ? 1 : 0;
-                renderer.Render(e);
-                renderer.Flush();
+                try
+                {
+                    renderer.Render(e);
+                    renderer.Flush();
+                }
+                catch (OutputClosedException)
+                {
+                    outputClosed.Cancel(); // nobody reads any more (`| head`, a full disk): stop
+                }
             }
         });
         await using var notifications = AlertNotifications.Start(options, monitor.Events, Console.Error);
         Console.Error.WriteLine($"httpmonitor: following {path}{(fromStart ? " from its start" : "")}; Ctrl+C to stop");
-        await monitor.RunAsync(stop).ConfigureAwait(false);
+        await monitor.RunAsync(outputClosed.Token).ConfigureAwait(false);
+        if (!stop.IsCancellationRequested && outputClosed.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("httpmonitor: standard output was closed; stopping");
+            return ExitCodes.OutputClosed;
+        }
+
         lock (renderer)
         {
             renderer.Summary(monitor.Counts, alerts);

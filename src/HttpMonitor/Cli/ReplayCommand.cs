@@ -40,6 +40,16 @@ internal static class ReplayCommand
             {
                 counts = Replay.Run(log, options, output, signals.Token, geo);
             }
+            catch (OutputClosedException e)
+            {
+                // `| head` closing the pipe is not an error worth a message; a full disk is.
+                if (!e.ReaderGone)
+                {
+                    Console.Error.WriteLine($"httpmonitor: replay: writing the output failed: {e.Message}");
+                }
+
+                return e.ReaderGone ? ExitCodes.OutputClosed : ExitCodes.RuntimeFailure;
+            }
             catch (IOException e)
             {
                 renderer.Flush();
