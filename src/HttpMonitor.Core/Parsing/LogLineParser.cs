@@ -74,7 +74,7 @@ public sealed class LogLineParser
         }
 
         rest = rest[(identEnd + 1)..];
-        int bracket = rest.IndexOf(" ["u8);
+        int bracket = AuthuserEnd(rest);
         if (bracket <= 0)
         {
             return false;
@@ -129,6 +129,30 @@ public sealed class LogLineParser
         _lastTimestamp = timestamp;
         _hasLastTimestamp = true;
         return true;
+    }
+
+    /// <summary>
+    /// Where authuser ends: the first " [" (authuser may hold spaces), or -1. Found as a '[' after
+    /// a space: one byte's search is quicker than a two-byte one, and '[' is rare before it.
+    /// </summary>
+    private static int AuthuserEnd(ReadOnlySpan<byte> s)
+    {
+        for (int from = 0; ;)
+        {
+            int found = s[from..].IndexOf((byte)'[');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int at = from + found;
+            if (at > 0 && s[at - 1] == (byte)' ')
+            {
+                return at - 1;
+            }
+
+            from = at + 1;
+        }
     }
 
     /// <summary>Index of the first '"' not escaped by a backslash, or -1.</summary>

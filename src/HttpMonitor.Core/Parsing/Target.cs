@@ -35,7 +35,7 @@ internal static class Target
             target = target[..second];
         }
 
-        int schemeLength = SchemeLength(target);
+        int schemeLength = !target.IsEmpty && target[0] == (byte)'/' ? 0 : SchemeLength(target); // most targets are paths
         if (schemeLength > 0)
         {
             var afterScheme = target[schemeLength..];
