@@ -11,22 +11,31 @@ internal enum ChartPanel
     Hours,
     Countries,
     Clients,
+    WindowClients,
 }
 
-/// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients.</summary>
+/// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients since start and in the last window.</summary>
 internal static class ProfilePanel
 {
-    public static ChartPanel Next(ChartPanel panel) => (ChartPanel)(((int)panel + 1) % 4);
+    public static ChartPanel Next(ChartPanel panel) => (ChartPanel)(((int)panel + 1) % Enum.GetValues<ChartPanel>().Length);
 
     public static string Title(ChartPanel panel, MonitorSnapshot s) => panel switch
     {
         ChartPanel.Hours => $"Hits per hour of day since start, as the log wrote them{Busiest(s.Profile)} [g: next panel]",
         ChartPanel.Countries => "Countries of the clients since start [g: next panel]",
+        ChartPanel.WindowClients => $"Top clients in the last window{Range(s.LastWindow)} (≈: estimated) [g: next panel]",
         _ => "Top clients since start (≈: estimated) [g: next panel]",
     };
 
     public static IReadOnlyList<StyledLine> Lines(ChartPanel panel, MonitorSnapshot s, int width, int height)
     {
+        if (panel == ChartPanel.WindowClients)
+        {
+            return s.LastWindow is { } w
+                ? WindowClients(w, height)
+                : [StyledLine.Of("A window's top clients appear when the first statistics window closes.", Tone.Dim)];
+        }
+
         if (s.Profile is not { } p)
         {
             return [StyledLine.Of("The profile appears when the first statistics window closes.", Tone.Dim)];
@@ -81,11 +90,19 @@ internal static class ProfilePanel
         return [.. Header("country"), .. p.Countries.Take(Math.Max(0, height - 1)).Select(c => Row(c.Country, c.Hits, c.Errors, total, exact: true))];
     }
 
-    public static IReadOnlyList<StyledLine> Clients(TrafficProfile p, int height)
+    public static IReadOnlyList<StyledLine> Clients(TrafficProfile p, int height) => ClientRows(p.Clients, p.Hours.Sum(), height);
+
+    /// <summary>The window's own top clients: folded from its seconds only now, when someone looks (WindowClients).</summary>
+    public static IReadOnlyList<StyledLine> WindowClients(Core.Pipeline.WindowStats w, int height) => ClientRows(w.Clients, w.Hits, height);
+
+    private static IReadOnlyList<StyledLine> ClientRows(IReadOnlyList<ClientStats> clients, long hits, int height)
     {
-        long total = Math.Max(1, p.Hours.Sum());
-        return [.. Header("client"), .. p.Clients.Take(Math.Max(0, height - 1)).Select(c => Row(TerminalText.Escape(c.Client), c.Hits, c.Errors, total, c.Exact))];
+        long total = Math.Max(1, hits);
+        return [.. Header("client"), .. clients.Take(Math.Max(0, height - 1)).Select(c => Row(TerminalText.Escape(c.Client), c.Hits, c.Errors, total, c.Exact))];
     }
+
+    private static string Range(Core.Pipeline.WindowStats? w) =>
+        w is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {w.Start.UtcDateTime:HH:mm:ss}–{w.End.UtcDateTime:HH:mm:ss}Z");
 
     private static string Busiest(TrafficProfile? p) =>
         p?.BusiestHour is { } h ? string.Create(CultureInfo.InvariantCulture, $"; busiest {h:00}h") : "";

@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 using HttpMonitor.Tests.Support;
 using HttpMonitor.Ui;
@@ -57,6 +58,10 @@ public sealed class ProfilePanelTests
         var session = new FakeSession();
         using var ui = new WindowHarness(session, 100, 30);
         session.Push(Profile());
+        session.Push(new WindowStats(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(10), false, 4, 0, 1, 400, [])
+        {
+            Clients = [new ClientStats("192.0.2.7", 3, 1)],
+        });
         ui.Refresh();
 
         ui.Press(Key.G);
@@ -66,6 +71,9 @@ public sealed class ProfilePanelTests
         Assert.Contains("No GeoIP database", ui.Screen, StringComparison.Ordinal);
         ui.Press(Key.G);
         Assert.Contains("81.2.69.160", ui.Screen, StringComparison.Ordinal);
+        ui.Press(Key.G);
+        Assert.Contains("Top clients in the last window 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
+        Assert.Matches(@"192\.0\.2\.7 +3 +75% +1", ui.Screen);
         ui.Press(Key.G);
         Assert.Contains("Traffic, req/s", ui.Screen, StringComparison.Ordinal);
     }
