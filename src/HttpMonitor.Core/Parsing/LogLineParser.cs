@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace HttpMonitor.Core.Parsing;
@@ -55,6 +56,7 @@ public sealed class LogLineParser
         return TryParse(line, out parsed) ? LineKind.Accepted : LineKind.Rejected;
     }
 
+    [MethodImpl(HotPath.PerLine)]
     private bool TryParse(ReadOnlySpan<byte> line, out ParsedLine parsed)
     {
         parsed = default;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HttpMonitor.Core.Parsing;
 
 /// <summary>Section and path of a request field "METHOD TARGET [PROTOCOL]", as SEMANTICS.md defines them.</summary>
@@ -20,6 +22,7 @@ internal static class Target
     }
 
     /// <summary>The target between the first and second space, less scheme, authority, query and fragment.</summary>
+    [MethodImpl(HotPath.PerLine)]
     internal static ReadOnlySpan<byte> PathOf(ReadOnlySpan<byte> request)
     {
         int first = request.IndexOf((byte)' ');

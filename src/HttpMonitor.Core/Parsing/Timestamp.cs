@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HttpMonitor.Core.Parsing;
 
 /// <summary>The log timestamp "dd/MMM/yyyy:HH:mm:ss +hhmm", parsed without allocating.</summary>
@@ -7,6 +9,7 @@ internal static class Timestamp
 
     private static ReadOnlySpan<byte> Months => "JanFebMarAprMayJunJulAugSepOctNovDec"u8;
 
+    [MethodImpl(HotPath.PerLine)]
     public static bool TryParse(ReadOnlySpan<byte> s, out DateTimeOffset instant)
     {
         instant = default;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HttpMonitor.Core.Parsing;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal sealed class Utf8Table<TValue> where TValue : struct
     public int Count { get; private set; }
 
     /// <summary>The value of <paramref name="key"/>, added as default if absent.</summary>
+    [MethodImpl(HotPath.PerLine)]
     public ref TValue GetOrAdd(ReadOnlySpan<byte> key)
     {
         ulong hash = Utf8Hash.Of(key);

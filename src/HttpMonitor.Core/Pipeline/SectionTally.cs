@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Pipeline;
@@ -34,6 +35,7 @@ internal struct SectionTally
         }
     }
 
+    [MethodImpl(HotPath.PerLine)]
     public void Offer(ReadOnlySpan<byte> path, long bytes)
     {
         if (Takes(bytes))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using HttpMonitor.Core.Parsing;
 
@@ -36,6 +37,7 @@ internal sealed class ProfileCounter
     private long _lastTicks = -1;
     private int _weekdayHour;
 
+    [MethodImpl(HotPath.PerLine)]
     public void Add(DateTimeOffset timestamp, ReadOnlySpan<byte> client, bool error)
     {
         if (timestamp.Ticks != _lastTicks)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HttpMonitor.Core.Sources;
 
 /// <summary>
@@ -21,6 +23,7 @@ public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter
     /// <summary>Bytes of an unfinished line held back.</summary>
     public int PendingBytes => _pendingLength;
 
+    [MethodImpl(HotPath.PerLine)]
     public void Write(ReadOnlySpan<byte> chunk)
     {
         while (!chunk.IsEmpty)
@@ -78,6 +81,7 @@ public sealed class LineSplitter(ILineSink sink, int maxLineBytes = LineSplitter
         _skippingOverlong = false;
     }
 
+    [MethodImpl(HotPath.PerLine)]
     private void Emit(ReadOnlySpan<byte> line)
     {
         if (line.Length > MaxLineBytes)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Parsing;
 
@@ -12,6 +13,7 @@ public sealed class LogIngest(LogClock clock) : ILineSink
 
     public LogClock Clock => clock;
 
+    [MethodImpl(HotPath.PerLine)]
     public void OnLine(ReadOnlySpan<byte> line)
     {
         // The allocation-free overload: fields stay slices of the line (see ParsedLine).
