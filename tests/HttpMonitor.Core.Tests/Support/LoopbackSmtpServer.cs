@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
@@ -10,106 +9,62 @@ namespace HttpMonitor.Core.Tests.Support;
 /// EHLO (offering AUTH PLAIN and LOGIN), AUTH, MAIL, RCPT, DATA, RSET, NOOP and QUIT. It records
 /// each mail with its envelope and the credentials given.
 /// </summary>
-public sealed class LoopbackSmtpServer : IDisposable
+public sealed class LoopbackSmtpServer : LoopbackServer
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Channel<Mail> _mails = Channel.CreateUnbounded<Mail>();
-    private readonly CancellationTokenSource _stop = new();
-
-    public LoopbackSmtpServer()
-    {
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _ = Task.Run(AcceptAsync);
-    }
-
-    public int Port { get; }
 
     public async Task<Mail> NextMailAsync() =>
-        await _mails.Reader.ReadAsync(_stop.Token).AsTask().WaitAsync(ManualTimeProvider.Patience);
+        await _mails.Reader.ReadAsync(Stopping).AsTask().WaitAsync(ManualTimeProvider.Patience);
 
-    public void Dispose()
+    protected override async Task ServeAsync(NetworkStream stream)
     {
-        _stop.Cancel();
-        _listener.Stop();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
+        using var reader = new StreamReader(stream, Encoding.Latin1);
+        using var writer = new StreamWriter(stream, Encoding.Latin1) { NewLine = "\r\n", AutoFlush = true };
+        await writer.WriteLineAsync("220 localhost ESMTP loopback test server");
+        string? from = null;
+        string? login = null;
+        var recipients = new List<string>();
+        while (await reader.ReadLineAsync(Stopping) is { } line)
         {
-            TcpClient client;
-            try
+            string verb = line.Split(' ')[0].ToUpperInvariant();
+            switch (verb)
             {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => ServeAsync(client));
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client)
-    {
-        using (client)
-        {
-            try
-            {
-                using var reader = new StreamReader(client.GetStream(), Encoding.Latin1);
-                using var writer = new StreamWriter(client.GetStream(), Encoding.Latin1) { NewLine = "\r\n", AutoFlush = true };
-                await writer.WriteLineAsync("220 localhost ESMTP loopback test server");
-                string? from = null;
-                string? login = null;
-                var recipients = new List<string>();
-                while (await reader.ReadLineAsync(_stop.Token) is { } line)
-                {
-                    string verb = line.Split(' ')[0].ToUpperInvariant();
-                    switch (verb)
+                case "EHLO":
+                    await writer.WriteAsync("250-localhost\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n");
+                    break;
+                case "HELO" or "RSET" or "NOOP":
+                    await writer.WriteLineAsync("250 OK");
+                    break;
+                case "AUTH":
+                    login = await AuthenticateAsync(line, reader, writer);
+                    await writer.WriteLineAsync("235 2.7.0 Authentication successful");
+                    break;
+                case "MAIL":
+                    from = Address(line);
+                    recipients.Clear();
+                    await writer.WriteLineAsync("250 2.1.0 OK");
+                    break;
+                case "RCPT":
+                    recipients.Add(Address(line));
+                    await writer.WriteLineAsync("250 2.1.5 OK");
+                    break;
+                case "DATA":
+                    await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                    var data = new StringBuilder();
+                    while (await reader.ReadLineAsync(Stopping) is { } dataLine && dataLine != ".")
                     {
-                        case "EHLO":
-                            await writer.WriteAsync("250-localhost\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n");
-                            break;
-                        case "HELO" or "RSET" or "NOOP":
-                            await writer.WriteLineAsync("250 OK");
-                            break;
-                        case "AUTH":
-                            login = await AuthenticateAsync(line, reader, writer);
-                            await writer.WriteLineAsync("235 2.7.0 Authentication successful");
-                            break;
-                        case "MAIL":
-                            from = Address(line);
-                            recipients.Clear();
-                            await writer.WriteLineAsync("250 2.1.0 OK");
-                            break;
-                        case "RCPT":
-                            recipients.Add(Address(line));
-                            await writer.WriteLineAsync("250 2.1.5 OK");
-                            break;
-                        case "DATA":
-                            await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
-                            var data = new StringBuilder();
-                            while (await reader.ReadLineAsync(_stop.Token) is { } dataLine && dataLine != ".")
-                            {
-                                data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
-                            }
-
-                            _mails.Writer.TryWrite(new Mail(from ?? "", [.. recipients], login, data.ToString()));
-                            await writer.WriteLineAsync("250 2.0.0 Queued");
-                            break;
-                        case "QUIT":
-                            await writer.WriteLineAsync("221 2.0.0 Bye");
-                            return;
-                        default:
-                            await writer.WriteLineAsync("502 5.5.2 Command not recognized");
-                            break;
+                        data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
                     }
-                }
-            }
-            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
-            {
+
+                    _mails.Writer.TryWrite(new Mail(from ?? "", [.. recipients], login, data.ToString()));
+                    await writer.WriteLineAsync("250 2.0.0 Queued");
+                    break;
+                case "QUIT":
+                    await writer.WriteLineAsync("221 2.0.0 Bye");
+                    return;
+                default:
+                    await writer.WriteLineAsync("502 5.5.2 Command not recognized");
+                    break;
             }
         }
     }
