@@ -1,5 +1,3 @@
-using HttpMonitor.Core.Parsing;
-
 namespace HttpMonitor.Core.Pipeline;
 
 /// <summary>
@@ -12,8 +10,8 @@ internal sealed class SectionTable
     public const string Other = "(other)";
     public const int DefaultCapacity = 10_000;
 
-    private readonly Dictionary<string, Tally> _bySection = new(StringComparer.Ordinal);
-    private readonly List<Tally> _inOrder = []; // first-seen order: ties of "heaviest" go to the first seen
+    private readonly Dictionary<string, Entry> _bySection = new(StringComparer.Ordinal);
+    private readonly List<Entry> _inOrder = []; // first-seen order: ties of "heaviest" go to the first seen
 
     public SectionTable(int capacity = DefaultCapacity) => Capacity = capacity;
 
@@ -21,24 +19,20 @@ internal sealed class SectionTable
 
     public int Count => _inOrder.Count;
 
-    public void Add(string section, string path, int status, long bytes) =>
-        CountHit(section, status, bytes).Offer(path, bytes);
-
-    public void Add(SectionStats stats)
+    public void Add(string section, string path, int status, long bytes)
     {
-        var tally = Find(stats.Section);
-        tally.Hits += stats.Hits;
-        tally.Errors4xx += stats.Errors4xx;
-        tally.Errors5xx += stats.Errors5xx;
-        tally.Bytes += stats.Bytes;
-        tally.Offer(stats.HeaviestPath, stats.HeaviestBytes);
+        var entry = Find(section);
+        entry.Tally.Count(status, bytes);
+        entry.Tally.Offer(path, bytes);
     }
 
-    public IReadOnlyList<SectionStats> InFirstSeenOrder() => _inOrder.ConvertAll(t => t.ToStats());
+    public void Add(SectionStats stats) => Find(stats.Section).Tally.Add(stats);
+
+    public IReadOnlyList<SectionStats> InFirstSeenOrder() => Stats();
 
     public IReadOnlyList<SectionStats> Ranked()
     {
-        var ranked = _inOrder.ConvertAll(t => t.ToStats());
+        var ranked = Stats();
         ranked.Sort(SectionStats.CompareByRank);
         return ranked;
     }
@@ -49,68 +43,34 @@ internal sealed class SectionTable
         _inOrder.Clear();
     }
 
-    /// <summary>Counts a hit of <paramref name="section"/> and returns its tally.</summary>
-    private Tally CountHit(string section, int status, long bytes)
-    {
-        var tally = Find(section);
-        tally.Hits++;
-        if (status >= 500)
-        {
-            tally.Errors5xx++;
-        }
-        else if (status >= 400)
-        {
-            tally.Errors4xx++;
-        }
+    private List<SectionStats> Stats() => _inOrder.ConvertAll(e => e.Tally.ToStats(e.Section));
 
-        tally.Bytes += bytes;
-        return tally;
-    }
-
-    private Tally Find(string section)
+    private Entry Find(string section)
     {
-        if (_bySection.TryGetValue(section, out var tally))
+        if (_bySection.TryGetValue(section, out var entry))
         {
-            return tally;
+            return entry;
         }
 
         if (_bySection.Count >= Capacity)
         {
             section = Other;
-            if (_bySection.TryGetValue(section, out tally))
+            if (_bySection.TryGetValue(section, out entry))
             {
-                return tally;
+                return entry;
             }
         }
 
-        tally = new Tally(section);
-        _bySection.Add(section, tally);
-        _inOrder.Add(tally);
-        return tally;
+        entry = new Entry(section);
+        _bySection.Add(section, entry);
+        _inOrder.Add(entry);
+        return entry;
     }
 
-    private sealed class Tally(string section)
+    /// <summary>A section and its tally, which is changed in place.</summary>
+    private sealed class Entry(string section)
     {
-        public long Hits;
-        public long Errors4xx;
-        public long Errors5xx;
-        public long Bytes;
-        private string? _heaviestPath;
-        private long _heaviestBytes;
-
-        /// <summary>Strictly larger replaces: on a tie the first seen stays.</summary>
-        private bool Takes(long bytes) => _heaviestPath is null || bytes > _heaviestBytes;
-
-        public void Offer(string path, long bytes)
-        {
-            if (Takes(bytes))
-            {
-                _heaviestPath = path;
-                _heaviestBytes = bytes;
-            }
-        }
-
-        public SectionStats ToStats() =>
-            new(section, Hits, Errors4xx, Errors5xx, Bytes, _heaviestPath ?? "-", _heaviestBytes);
+        public readonly string Section = section;
+        public SectionTally Tally;
     }
 }

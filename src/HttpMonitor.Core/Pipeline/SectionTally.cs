@@ -1,9 +1,13 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Pipeline;
 
-/// <summary>One section's counts in the open second, as <see cref="SectionTable"/> keeps them.</summary>
+/// <summary>
+/// One section's counts: in the open second (<see cref="EntryCounter"/>, keyed by bytes), or in a
+/// second or window of the pipeline (<see cref="SectionTable"/>, keyed by strings).
+/// </summary>
 internal struct SectionTally
 {
     private long _hits, _errors4xx, _errors5xx, _bytes, _heaviestBytes;
@@ -26,6 +30,16 @@ internal struct SectionTally
         _bytes += bytes;
     }
 
+    /// <summary>Adds counts summed elsewhere (a second's, to its window).</summary>
+    public void Add(SectionStats stats)
+    {
+        _hits += stats.Hits;
+        _errors4xx += stats.Errors4xx;
+        _errors5xx += stats.Errors5xx;
+        _bytes += stats.Bytes;
+        Offer(stats.HeaviestPath, stats.HeaviestBytes);
+    }
+
     public void Offer(string path, long bytes)
     {
         if (Takes(bytes))
@@ -46,10 +60,13 @@ internal struct SectionTally
         }
     }
 
-    public readonly SectionStats ToStats(string section, StringPool strings)
+    /// <param name="strings">Where a path offered as UTF-8 becomes a string, pooled across seconds.</param>
+    public readonly SectionStats ToStats(string section, StringPool? strings = null)
     {
         string path = _heaviestPath
-            ?? (_heaviestUtf8.HasValue ? strings.Get(_heaviestUtf8.Span) : Target.None);
+            ?? (_heaviestUtf8.HasValue
+                ? strings?.Get(_heaviestUtf8.Span) ?? Encoding.UTF8.GetString(_heaviestUtf8.Span)
+                : Target.None);
         return new(section, _hits, _errors4xx, _errors5xx, _bytes, path, _heaviestBytes);
     }
 
