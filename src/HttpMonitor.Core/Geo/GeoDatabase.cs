@@ -1,6 +1,6 @@
-using System.Text;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using MaxMind.Db;
 
 namespace HttpMonitor.Core.Geo;

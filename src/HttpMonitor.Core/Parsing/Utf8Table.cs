@@ -25,39 +25,12 @@ internal sealed class Utf8Table<TValue> where TValue : struct
     public ref TValue GetOrAdd(ReadOnlySpan<byte> key)
     {
         ulong hash = Utf8Hash.Of(key);
-        int mask = _buckets.Length - 1;
-        for (int b = Home(hash, mask); ; b = (b + 1) & mask)
-        {
-            int at = _buckets[b] - 1;
-            if (at < 0)
-            {
-                return ref Add(key, hash, b);
-            }
-
-            ref var entry = ref _entries[at];
-            if (entry.Hash == hash && key.SequenceEqual(_keys.AsSpan(entry.KeyStart, entry.KeyLength)))
-            {
-                return ref entry.Value;
-            }
-        }
+        int at = Find(key, hash, out int bucket);
+        return ref at >= 0 ? ref _entries[at].Value : ref Add(key, hash, bucket);
     }
 
     /// <summary>Whether <paramref name="key"/> has an entry.</summary>
-    public bool Contains(ReadOnlySpan<byte> key)
-    {
-        ulong hash = Utf8Hash.Of(key);
-        int mask = _buckets.Length - 1;
-        for (int b = Home(hash, mask); _buckets[b] != 0; b = (b + 1) & mask)
-        {
-            ref var entry = ref _entries[_buckets[b] - 1];
-            if (entry.Hash == hash && key.SequenceEqual(_keys.AsSpan(entry.KeyStart, entry.KeyLength)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Contains(ReadOnlySpan<byte> key) => Find(key, Utf8Hash.Of(key), out _) >= 0;
 
     /// <summary>The key of the entry at <paramref name="index"/>, in first-seen order.</summary>
     public ReadOnlySpan<byte> KeyAt(int index)
@@ -89,8 +62,22 @@ internal sealed class Utf8Table<TValue> where TValue : struct
         _keysUsed = 0;
     }
 
-    /// <summary>A key's first bucket, from the hash's high bits (the best mixed).</summary>
-    private static int Home(ulong hash, int mask) => Utf8Hash.Home(hash, mask);
+    /// <summary>The entry of <paramref name="key"/>, or -1 with the empty bucket where it would go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ReadOnlySpan<byte> key, ulong hash, out int bucket)
+    {
+        int mask = _buckets.Length - 1;
+        for (bucket = Utf8Hash.Home(hash, mask); _buckets[bucket] != 0; bucket = (bucket + 1) & mask)
+        {
+            ref var entry = ref _entries[_buckets[bucket] - 1];
+            if (entry.Hash == hash && key.SequenceEqual(_keys.AsSpan(entry.KeyStart, entry.KeyLength)))
+            {
+                return _buckets[bucket] - 1;
+            }
+        }
+
+        return -1;
+    }
 
     private ref TValue Add(ReadOnlySpan<byte> key, ulong hash, int bucket)
     {
@@ -124,7 +111,7 @@ internal sealed class Utf8Table<TValue> where TValue : struct
         int mask = _buckets.Length - 1;
         for (int i = 0; i < Count; i++)
         {
-            int b = Home(_entries[i].Hash, mask);
+            int b = Utf8Hash.Home(_entries[i].Hash, mask);
             while (_buckets[b] != 0)
             {
                 b = (b + 1) & mask;

@@ -1,6 +1,6 @@
-using HttpMonitor.Core.Parsing;
-using System.Text;
 using System.Numerics;
+using System.Text;
+using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Profile;
 
