@@ -10,7 +10,7 @@ internal static class TextFormat
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string WindowHeader(WindowStats w) =>
-        $"── {TimeFormat.Utc(w.Start)} → {w.End.UtcDateTime.ToString("HH:mm:ss'Z'", Invariant)}{(w.Partial ? " (partial)" : "")} ──";
+        $"── {TimeFormat.Utc(w.Start)} → {TimeFormat.UtcTime(w.End)}{(w.Partial ? " (partial)" : "")} ──";
 
     public static IEnumerable<string> Window(WindowStats w, int top)
     {

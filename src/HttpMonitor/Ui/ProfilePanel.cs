@@ -1,4 +1,5 @@
 using System.Globalization;
+using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 using HttpMonitor.Output;
 
@@ -93,7 +94,7 @@ internal static class ProfilePanel
     public static IReadOnlyList<StyledLine> Clients(TrafficProfile p, int height) => ClientRows(p.Clients, p.Hours.Sum(), height);
 
     /// <summary>The window's own top clients: folded from its seconds only now, when someone looks (WindowClients).</summary>
-    public static IReadOnlyList<StyledLine> WindowClients(Core.Pipeline.WindowStats w, int height) => ClientRows(w.Clients, w.Hits, height);
+    public static IReadOnlyList<StyledLine> WindowClients(WindowStats w, int height) => ClientRows(w.Clients, w.Hits, height);
 
     private static IReadOnlyList<StyledLine> ClientRows(IReadOnlyList<ClientStats> clients, long hits, int height)
     {
@@ -101,8 +102,8 @@ internal static class ProfilePanel
         return [.. Header("client"), .. clients.Take(Math.Max(0, height - 1)).Select(c => Row(TerminalText.Escape(c.Client), c.Hits, c.Errors, total, c.Exact))];
     }
 
-    private static string Range(Core.Pipeline.WindowStats? w) =>
-        w is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {w.Start.UtcDateTime:HH:mm:ss}–{w.End.UtcDateTime:HH:mm:ss}Z");
+    private static string Range(WindowStats? w) =>
+        w is null ? "" : " " + TimeFormat.UtcSpan(w.Start, w.End);
 
     private static string Busiest(TrafficProfile? p) =>
         p?.BusiestHour is { } h ? string.Create(CultureInfo.InvariantCulture, $"; busiest {h:00}h") : "";

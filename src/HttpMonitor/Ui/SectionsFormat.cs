@@ -14,7 +14,7 @@ internal static class SectionsFormat
             ? string.Create(CultureInfo.InvariantCulture, $"Sections since start: {s.SinceStartHits:N0} hits [s: last window]")
             : s.LastWindow is { } w
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"Sections {w.Start.UtcDateTime:HH:mm:ss}–{w.End.UtcDateTime:HH:mm:ss'Z'}: {w.Hits:N0} hits, 4xx {w.Errors4xx:N0}, 5xx {w.Errors5xx:N0} [s: since start]")
+                    $"Sections {TimeFormat.UtcSpan(w.Start, w.End)}: {w.Hits:N0} hits, 4xx {w.Errors4xx:N0}, 5xx {w.Errors5xx:N0} [s: since start]")
                 : $"Sections: no statistics window closed yet (every {s.Options.StatisticsInterval}s) [s: since start]";
 
     public static IReadOnlyList<SectionRow> Rows(MonitorSnapshot s, bool sinceStart)

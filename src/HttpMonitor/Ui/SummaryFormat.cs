@@ -49,7 +49,7 @@ internal static class SummaryFormat
             yield return [new Span("PAUSED (p)", Tone.Warning)];
         }
 
-        yield return [new Span(s.Now is { } now ? now.UtcDateTime.ToString("HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "clock not started", Tone.Normal)];
+        yield return [new Span(s.Now is { } now ? TimeFormat.UtcTime(now) : "clock not started", Tone.Normal)];
         yield return [new Span(word, tone), new Span(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
 
         yield return [new Span(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
