@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using HttpMonitor.Tests.Support;
 
 namespace HttpMonitor.Tests.Cli;
 
@@ -10,7 +11,7 @@ public sealed class ClosedOutputTests
     [Fact]
     public void Replay_ReaderClosesThePipe_StopsQuietlyWith141()
     {
-        using var replay = Start("replay", LongLog(), "--output", "jsonl");
+        using var replay = HttpMonitorProcess.Start(null, "replay", LongLog(), "--output", "jsonl");
         Assert.NotNull(replay.StandardOutput.ReadLine()); // like `| head -1`
         replay.StandardOutput.Close();
 
@@ -24,7 +25,7 @@ public sealed class ClosedOutputTests
     {
         var shell = new ProcessStartInfo("bash") { RedirectStandardError = true };
         shell.ArgumentList.Add("-c");
-        shell.ArgumentList.Add($"dotnet '{Dll}' replay '{LongLog()}' --output jsonl > /dev/full");
+        shell.ArgumentList.Add($"dotnet '{HttpMonitorProcess.Dll}' replay '{LongLog()}' --output jsonl > /dev/full");
         using var replay = Process.Start(shell)!;
         string stderr = replay.StandardError.ReadToEnd();
         replay.WaitForExit();
@@ -32,8 +33,6 @@ public sealed class ClosedOutputTests
         Assert.Equal(1, replay.ExitCode);
         Assert.StartsWith("httpmonitor: replay: writing the output failed: No space left on device", stderr);
     }
-
-    private static string Dll => Path.Combine(AppContext.BaseDirectory, "httpmonitor.dll");
 
     /// <summary>A log of a day, a line a second: thousands of windows to write.</summary>
     private static string LongLog()
@@ -48,13 +47,5 @@ public sealed class ClosedOutputTests
 
         File.WriteAllText(path, text.ToString());
         return path;
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Dll);
-        args.ToList().ForEach(start.ArgumentList.Add);
-        return Process.Start(start)!;
     }
 }

@@ -47,7 +47,7 @@ public sealed class LiveHeadlessTests
         string log = Path.Combine(dir, "access.log");
         File.WriteAllText(log, content);
 
-        var monitor = Start(["--no-ui", "--log", log, "--from-start", .. args]);
+        var monitor = HttpMonitorProcess.Start(null, ["--no-ui", "--log", log, "--from-start", .. args]);
         var stderr = new StringBuilder();
         monitor.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
         monitor.BeginErrorReadLine();
@@ -84,7 +84,7 @@ public sealed class LiveHeadlessTests
     {
         string dir = Directory.CreateTempSubdirectory().FullName;
         string log = Path.Combine(dir, "later.log");
-        using var monitor = Start("--no-ui", "--log", log, "--output", "jsonl");
+        using var monitor = HttpMonitorProcess.Start(null, "--no-ui", "--log", log, "--output", "jsonl");
         var stderr = new StringBuilder();
         monitor.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
         monitor.BeginErrorReadLine();
@@ -97,20 +97,6 @@ public sealed class LiveHeadlessTests
         string stdout = monitor.StandardOutput.ReadToEnd();
         monitor.WaitForExit();
         Assert.Contains("\"accepted\":1", stdout); // a file that appears later is read from its start
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = Directory.CreateTempSubdirectory().FullName,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "httpmonitor.dll"));
-        args.ToList().ForEach(start.ArgumentList.Add);
-        return Process.Start(start)!;
     }
 
     /// <summary>Polls a condition, failing after a bound: never a fixed sleep.</summary>

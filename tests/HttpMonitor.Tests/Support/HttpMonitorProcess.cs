@@ -10,26 +10,15 @@ public static class HttpMonitorProcess
         public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>The program, as the tests run it: <c>dotnet httpmonitor.dll</c>.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "httpmonitor.dll");
+
     public static Result Run(string? stdin, params string[] args) => RunIn(null, stdin, args);
 
     /// <summary>Runs in <paramref name="workingDirectory"/>, where a config.json may be picked up.</summary>
     public static Result RunIn(string? workingDirectory, string? stdin, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            // An empty directory by default, so that no config.json is picked up by accident.
-            WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("httpmonitor-test").FullName,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "httpmonitor.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Start(workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null)
@@ -45,6 +34,29 @@ public static class HttpMonitorProcess
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>
+    /// Starts the program with standard input, output and error redirected, and leaves it running:
+    /// for tests that talk to it or signal it while it runs.
+    /// </summary>
+    public static Process Start(string? workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // An empty directory by default, so that no config.json is picked up by accident.
+            WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("httpmonitor-test").FullName,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
     }
 
     public static string SharedData(string name)
