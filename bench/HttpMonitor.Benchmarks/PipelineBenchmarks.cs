@@ -31,12 +31,5 @@ public class PipelineBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = LineCount)]
-    public long ReadingThread()
-    {
-        using var clock = new Core.Clock.LogClock();
-        var ingest = new Core.Sources.LogIngest(clock);
-        Core.Sources.LogStreams.ReadToEnd(new MemoryStream(_log, writable: false), new Core.Sources.LineSplitter(ingest), CancellationToken.None);
-        clock.Complete();
-        return ingest.Counts.Accepted;
-    }
+    public long ReadingThread() => Phases.ReadingThread(new MemoryStream(_log, writable: false));
 }
