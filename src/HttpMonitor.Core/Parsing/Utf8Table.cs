@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace HttpMonitor.Core.Parsing;
 
@@ -11,8 +12,12 @@ namespace HttpMonitor.Core.Parsing;
 /// Open addressing with linear probing over a power-of-two bucket array. <see cref="Clear"/>
 /// costs the number of entries, not the table's size, and keeps every array for the next second.
 /// </remarks>
-internal sealed class Utf8Table<TValue> where TValue : struct
+/// <param name="capacity">Distinct keys kept; past them a new key counts as <paramref name="overflow"/>,
+/// so that a flood of distinct values cannot exhaust memory.</param>
+/// <param name="overflow">The key that stands for every key past the capacity, such as "(other)".</param>
+internal sealed class Utf8Table<TValue>(int capacity = int.MaxValue, string overflow = "") where TValue : struct
 {
+    private readonly byte[] _overflow = Encoding.UTF8.GetBytes(overflow);
     private int[] _buckets = new int[64];    // entry index + 1; 0 is empty
     private Entry[] _entries = new Entry[32];
     private byte[] _keys = new byte[1024];
@@ -20,13 +25,18 @@ internal sealed class Utf8Table<TValue> where TValue : struct
 
     public int Count { get; private set; }
 
-    /// <summary>The value of <paramref name="key"/>, added as default if absent.</summary>
+    /// <summary>The value of <paramref name="key"/>, added as default if absent (or the overflow key's, past the capacity).</summary>
     [MethodImpl(HotPath.PerLine)]
     public ref TValue GetOrAdd(ReadOnlySpan<byte> key)
     {
         ulong hash = Utf8Hash.Of(key);
         int at = Find(key, hash, out int bucket);
-        return ref at >= 0 ? ref _entries[at].Value : ref Add(key, hash, bucket);
+        if (at >= 0)
+        {
+            return ref _entries[at].Value;
+        }
+
+        return ref Count < capacity ? ref Add(key, hash, bucket) : ref Overflow();
     }
 
     /// <summary>Whether <paramref name="key"/> has an entry.</summary>
@@ -60,6 +70,14 @@ internal sealed class Utf8Table<TValue> where TValue : struct
 
         Count = 0;
         _keysUsed = 0;
+    }
+
+    /// <summary>The overflow key's value, added once the capacity is reached (so the table holds one key more).</summary>
+    private ref TValue Overflow()
+    {
+        ulong hash = Utf8Hash.Of(_overflow);
+        int at = Find(_overflow, hash, out int bucket);
+        return ref at >= 0 ? ref _entries[at].Value : ref Add(_overflow, hash, bucket);
     }
 
     /// <summary>The entry of <paramref name="key"/>, or -1 with the empty bucket where it would go.</summary>

@@ -12,11 +12,9 @@ namespace HttpMonitor.Core.Pipeline;
 /// </summary>
 internal sealed class EntryCounter
 {
-    private static readonly byte[] OtherUtf8 = Encoding.UTF8.GetBytes(SectionTable.Other);
-
     // Keyed by the section's bytes (empty: no usable target): a line finds its section without a
     // string; names are made once per section per second, in Take.
-    private readonly Utf8Table<SectionTally> _sections = new();
+    private readonly Utf8Table<SectionTally> _sections = new(SectionTable.DefaultCapacity, SectionTable.Other);
     private readonly StringPool _strings = new();
     private readonly ProfileCounter _profile = new();
     private long _hits, _errors4xx, _errors5xx, _bytes;
@@ -28,7 +26,7 @@ internal sealed class EntryCounter
     public void Add(in LogEntry e)
     {
         Count(e.Status, e.Bytes);
-        ref var section = ref Section(Encoding.UTF8.GetBytes(e.Section));
+        ref var section = ref _sections.GetOrAdd(Encoding.UTF8.GetBytes(e.Section));
         section.Count(e.Status, e.Bytes);
         section.Offer(e.Path, e.Bytes);
         _profile.Add(e.Timestamp, e.Host, e.IsError);
@@ -40,7 +38,7 @@ internal sealed class EntryCounter
     {
         Count(line.Status, line.Bytes);
         _profile.Add(line.Timestamp, line.Host, line.Status >= 400);
-        ref var section = ref Section(line.Section);
+        ref var section = ref _sections.GetOrAdd(line.Section);
         section.Count(line.Status, line.Bytes);
         if (line.Section.IsEmpty)
         {
@@ -74,17 +72,6 @@ internal sealed class EntryCounter
         _hits = _errors4xx = _errors5xx = _bytes = 0;
         _sections.Clear();
         return counts;
-    }
-
-    /// <summary>The section's tally; past the capacity a new section counts as <see cref="SectionTable.Other"/>.</summary>
-    private ref SectionTally Section(ReadOnlySpan<byte> key)
-    {
-        if (_sections.Count >= SectionTable.DefaultCapacity && !_sections.Contains(key))
-        {
-            key = OtherUtf8;
-        }
-
-        return ref _sections.GetOrAdd(key);
     }
 
     private void Count(int status, long bytes)

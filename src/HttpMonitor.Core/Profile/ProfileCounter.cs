@@ -25,11 +25,9 @@ internal sealed class ProfileCounter
 {
     public const string Other = "(other)";
     private const int ClientCapacity = 10_000;
-    private static readonly byte[] OtherUtf8 = Encoding.UTF8.GetBytes(Other);
-
     // Keyed by the client's bytes: a line adds to its client without a string, and no string is
     // made after either (see ClientCounts).
-    private readonly Utf8Table<(long Hits, long Errors)> _clients = new();
+    private readonly Utf8Table<(long Hits, long Errors)> _clients = new(ClientCapacity, Other);
     // Per weekday-hour, kept from batch to batch; only the hours touched are handed out and reset.
     private readonly long[] _hits = new long[7 * 24];
     private readonly long[] _errors = new long[7 * 24];
@@ -56,11 +54,6 @@ internal sealed class ProfileCounter
         }
 
         _errors[_weekdayHour] += e;
-        if (_clients.Count >= ClientCapacity && !_clients.Contains(client))
-        {
-            client = OtherUtf8;
-        }
-
         ref var tally = ref _clients.GetOrAdd(client);
         tally = (tally.Hits + 1, tally.Errors + e);
     }

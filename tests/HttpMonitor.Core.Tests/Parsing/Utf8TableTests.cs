@@ -18,6 +18,20 @@ public sealed class Utf8TableTests
         Assert.Equal([3, 2, 1], Enumerable.Range(0, table.Count).Select(i => table.ValueAt(i)));
     }
 
+    [Fact]
+    public void GetOrAdd_PastTheCapacity_NewKeysCountAsTheOverflowKey_KnownKeysAsThemselves()
+    {
+        var table = new Utf8Table<int>(capacity: 2, overflow: "(other)");
+        foreach (string key in new[] { "/a", "/b", "/c", "/a", "/d", "/b", "/c" })
+        {
+            table.GetOrAdd(Encoding.UTF8.GetBytes(key))++;
+        }
+
+        Assert.Equal(["/a", "/b", "(other)"], Keys(table));
+        Assert.Equal([2, 2, 3], Enumerable.Range(0, table.Count).Select(i => table.ValueAt(i)));
+        Assert.False(table.Contains("/c"u8));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
