@@ -1,11 +1,12 @@
 using HttpMonitor.Core.Geo;
 using HttpMonitor.Core.Tests.Support;
+using HttpMonitor.Testing;
 
 namespace HttpMonitor.Core.Tests.Geo;
 
 public sealed class GeoDatabaseTests
 {
-    // Networks documented in ../shared/data/geoip/*.json.
+    // Networks documented in tests/data/geoip/*.json.
     [Theory]
     [InlineData("GeoLite2-Country-Test.mmdb", "81.2.69.160", "GB")]
     [InlineData("GeoLite2-Country-Test.mmdb", "89.160.20.130", "SE")]
@@ -17,7 +18,7 @@ public sealed class GeoDatabaseTests
     [InlineData("GeoLite2-City-Test.mmdb", "2001:218::1", "JP")]
     public void Locate_DocumentedNetworks_GiveTheirCountry(string database, string address, string country)
     {
-        using var geo = GeoDatabase.Open(Some.SharedData("geoip/" + database));
+        using var geo = GeoDatabase.Open(TestData.Path("geoip/" + database));
 
         Assert.Equal(country, geo.Locate(address).Country);
     }
@@ -25,7 +26,7 @@ public sealed class GeoDatabaseTests
     [Fact]
     public void Locate_CityDatabase_GivesTheCity()
     {
-        using var geo = GeoDatabase.Open(Some.SharedData("geoip/GeoLite2-City-Test.mmdb"));
+        using var geo = GeoDatabase.Open(TestData.Path("geoip/GeoLite2-City-Test.mmdb"));
 
         Assert.Equal(new Location("GB", "London"), geo.Locate("81.2.69.160"));
     }
@@ -46,7 +47,7 @@ public sealed class GeoDatabaseTests
     [InlineData("2a00::1", Location.Unknown)]
     public void Locate_GroupsWhatHasNoCountry(string client, string group)
     {
-        using var geo = GeoDatabase.Open(Some.SharedData("geoip/GeoLite2-Country-Test.mmdb"));
+        using var geo = GeoDatabase.Open(TestData.Path("geoip/GeoLite2-Country-Test.mmdb"));
 
         Assert.Equal(group, geo.Locate(client).Country);
     }
@@ -55,7 +56,7 @@ public sealed class GeoDatabaseTests
     public void Open_TruncatedFile_IsOneClearMessage()
     {
         string copy = Path.Combine(Directory.CreateTempSubdirectory().FullName, "broken.mmdb");
-        byte[] bytes = File.ReadAllBytes(Some.SharedData("geoip/GeoLite2-Country-Test.mmdb"));
+        byte[] bytes = File.ReadAllBytes(TestData.Path("geoip/GeoLite2-Country-Test.mmdb"));
         File.WriteAllBytes(copy, bytes[..(bytes.Length / 3)]);
 
         var error = Assert.Throws<GeoDatabaseException>(() => GeoDatabase.Open(copy));

@@ -1,6 +1,7 @@
 using System.Text;
 using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Tests.Support;
+using HttpMonitor.Testing;
 
 namespace HttpMonitor.Core.Tests.Parsing;
 
@@ -156,8 +157,8 @@ public sealed class LogLineParserTests
     [Fact]
     public void Parse_RealNasaLog_RejectsExactlyItsBrokenLines()
     {
-        // The shared copy splits 44 records in two and cuts the last line: 89 malformed lines (data/README.md).
-        var counts = ParseFile(Some.SharedData("nasa_aug95_partial_aman-panchal.log"));
+        // This copy splits 44 records in two and cuts the last line: 89 malformed lines (tests/data/README.md).
+        var counts = ParseFile(TestData.Path("nasa_aug95_partial_aman-panchal.log"));
 
         Assert.Equal((1930, 1841, 89), counts);
     }
@@ -165,7 +166,7 @@ public sealed class LogLineParserTests
     [Fact]
     public void Parse_RealCombinedLog_AcceptsEveryLine()
     {
-        Assert.Equal((3456, 3456, 0), ParseFile(Some.SharedData("nielsbasjes_hackers-access.log")));
+        Assert.Equal((3456, 3456, 0), ParseFile(TestData.Path("nielsbasjes_hackers-access.log")));
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 using HttpMonitor.Core.Tests.Support;
+using HttpMonitor.Testing;
 
 namespace HttpMonitor.Core.Tests.Profile;
 
@@ -54,7 +55,7 @@ public sealed class TrafficProfileTests
             log.AppendLine(Some.Line(0).Replace("10.0.0.1", client));
         }
 
-        using var geo = GeoDatabase.Open(Some.SharedData("geoip/GeoLite2-Country-Test.mmdb"));
+        using var geo = GeoDatabase.Open(TestData.Path("geoip/GeoLite2-Country-Test.mmdb"));
         var profile = Final(log.ToString(), geo);
 
         Assert.Equal(

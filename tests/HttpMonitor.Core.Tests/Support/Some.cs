@@ -5,7 +5,7 @@ using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Tests.Support;
 
-/// <summary>Sample data for tests: log lines, entries and the shared real logs.</summary>
+/// <summary>Sample data for tests: log lines, entries and the real logs of tests/data.</summary>
 public static partial class Some
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
@@ -27,21 +27,6 @@ public static partial class Some
         Line(Start.AddSeconds(secondsAfterStart), target, status);
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
-
-    /// <summary>A file of ../shared/data beside the repository; fails clearly when it is not there.</summary>
-    public static string SharedData(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HttpMonitor.sln")))
-            {
-                string path = Path.Combine(dir.FullName, "..", "shared", "data", name);
-                return File.Exists(path) ? path : throw new FileNotFoundException($"shared test data missing: {path}");
-            }
-        }
-
-        throw new DirectoryNotFoundException("HttpMonitor.sln not found above " + AppContext.BaseDirectory);
-    }
 
     /// <summary>A valid Common Log Format line whose path carries <paramref name="seq"/>, without its newline.</summary>
     public static string SequencedLine(int seq) =>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using HttpMonitor.Testing;
 using HttpMonitor.Tests.Support;
 
 namespace HttpMonitor.Tests.Cli;
@@ -12,7 +13,7 @@ public sealed class ReplayEndToEndTests
     [InlineData("nasa_aug95_partial_aman-panchal.log", 1930, 89)]
     public void Replay_SharedLog_Jsonl_FollowsTheSchemaAndTheInvariant(string file, long lines, long rejected)
     {
-        var result = HttpMonitorProcess.Run(null, "replay", HttpMonitorProcess.SharedData(file), "--output", "jsonl");
+        var result = HttpMonitorProcess.Run(null, "replay", TestData.Path(file), "--output", "jsonl");
 
         Assert.Equal(0, result.ExitCode);
         var objects = result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -33,7 +34,7 @@ public sealed class ReplayEndToEndTests
     [Fact]
     public void Replay_GzipFile_AndStandardInput_GiveTheSameOutputAsThePlainFile()
     {
-        string log = HttpMonitorProcess.SharedData("nielsbasjes_hackers-access.log");
+        string log = TestData.Path("nielsbasjes_hackers-access.log");
         string gz = Path.Combine(Directory.CreateTempSubdirectory().FullName, "access.log.gz");
         using (var target = new GZipStream(File.Create(gz), CompressionLevel.Fastest))
         {
@@ -102,7 +103,7 @@ public sealed class ReplayProfileTests
     [Fact]
     public void Replay_Jsonl_EndsWithTheProfileBeforeTheSummary()
     {
-        string db = HttpMonitorProcess.SharedData("geoip/GeoLite2-Country-Test.mmdb");
+        string db = TestData.Path("geoip/GeoLite2-Country-Test.mmdb");
         string log = "81.2.69.160 - - [02/Jan/2026:03:04:00 +0000] \"GET /x HTTP/1.1\" 200 10\n"
             + "2001:218::1 - - [02/Jan/2026:04:04:00 +0000] \"GET /x HTTP/1.1\" 404 10\n";
 
@@ -121,7 +122,7 @@ public sealed class ReplayProfileTests
     public void Replay_CorruptGeoipDatabase_IsReported_AndTheReplayRunsOnWithoutCountries()
     {
         string broken = Path.Combine(Directory.CreateTempSubdirectory().FullName, "broken.mmdb");
-        File.WriteAllBytes(broken, File.ReadAllBytes(HttpMonitorProcess.SharedData("geoip/GeoLite2-Country-Test.mmdb"))[..5000]);
+        File.WriteAllBytes(broken, File.ReadAllBytes(TestData.Path("geoip/GeoLite2-Country-Test.mmdb"))[..5000]);
 
         var result = HttpMonitorProcess.Run("1.2.3.4 - - [02/Jan/2026:03:04:00 +0000] \"GET /x HTTP/1.1\" 200 10\n", "replay", "-", "--output", "jsonl", "--geoip", broken);
 

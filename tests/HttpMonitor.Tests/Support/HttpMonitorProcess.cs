@@ -58,18 +58,4 @@ public static class HttpMonitorProcess
 
         return Process.Start(start)!;
     }
-
-    public static string SharedData(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HttpMonitor.sln")))
-            {
-                string path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", name));
-                return File.Exists(path) ? path : throw new FileNotFoundException($"shared test data missing: {path}");
-            }
-        }
-
-        throw new DirectoryNotFoundException("HttpMonitor.sln not found above " + AppContext.BaseDirectory);
-    }
 }
