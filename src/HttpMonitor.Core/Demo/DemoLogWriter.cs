@@ -5,15 +5,37 @@ namespace HttpMonitor.Core.Demo;
 /// <summary>Appends demo traffic to a log file every second, as a web server would.</summary>
 public sealed class DemoLogWriter(string path, TimeProvider time)
 {
-    public static string DefaultPath => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "httpmonitor-demo", "access.log");
-
     public string Path => path;
 
-    /// <summary>Starts the log afresh (an old demo's lines would be replayed as history otherwise).</summary>
-    public void Create()
+    /// <summary>
+    /// A writer of a new, empty log in a directory of this run's own (under <c>$XDG_RUNTIME_DIR</c>
+    /// when set, else the temporary folder; readable by this user only), so that two demos at once,
+    /// or two users on one machine, never share a log. <see cref="DeleteLog"/> removes it.
+    /// </summary>
+    public static DemoLogWriter InNewDirectory(TimeProvider time)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        string? runtime = Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR");
+        // CreateTempSubdirectory makes its directory private to the user (0700) on Unix.
+        var directory = string.IsNullOrEmpty(runtime) || !Directory.Exists(runtime) || OperatingSystem.IsWindows()
+            ? Directory.CreateTempSubdirectory("httpmonitor-demo-")
+            : Directory.CreateDirectory(
+                System.IO.Path.Combine(runtime, "httpmonitor-demo-" + Guid.NewGuid().ToString("N")[..8]),
+                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string path = System.IO.Path.Combine(directory.FullName, "access.log");
         File.WriteAllText(path, "");
+        return new DemoLogWriter(path, time);
+    }
+
+    /// <summary>Removes the log and its directory; a failure to do so is not worth stopping for.</summary>
+    public void DeleteLog()
+    {
+        try
+        {
+            Directory.Delete(System.IO.Path.GetDirectoryName(path)!, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     public async Task RunAsync(CancellationToken cancel)

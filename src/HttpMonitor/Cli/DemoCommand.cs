@@ -8,14 +8,14 @@ internal static class DemoCommand
 {
     public static async Task<int> RunAsync(Func<string, CancellationToken, Task<int>> monitor, CancellationToken stop)
     {
-        var writer = new DemoLogWriter(DemoLogWriter.DefaultPath, TimeProvider.System);
+        DemoLogWriter writer;
         try
         {
-            writer.Create();
+            writer = DemoLogWriter.InNewDirectory(TimeProvider.System);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"httpmonitor: demo: cannot write {writer.Path}: {e.Message}");
+            Console.Error.WriteLine($"httpmonitor: demo: cannot create its log: {e.Message}");
             return ExitCodes.RuntimeFailure;
         }
 
@@ -30,6 +30,7 @@ internal static class DemoCommand
         {
             await stopWriter.CancelAsync().ConfigureAwait(false);
             await writing.ConfigureAwait(false);
+            writer.DeleteLog();
         }
     }
 
