@@ -1,5 +1,6 @@
 using System.Reactive;
 using BenchmarkDotNet.Attributes;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;

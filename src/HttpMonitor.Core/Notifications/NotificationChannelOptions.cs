@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
 using MimeKit;

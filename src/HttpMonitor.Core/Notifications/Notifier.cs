@@ -1,6 +1,7 @@
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;

@@ -1,4 +1,5 @@
 using System.Reactive.Linq;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;

@@ -1,4 +1,5 @@
 using System.Reactive.Linq;
+using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Options;
 
 namespace HttpMonitor.Core.Pipeline;

@@ -1,7 +1,8 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
-using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Geo;
+using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Profile;
 

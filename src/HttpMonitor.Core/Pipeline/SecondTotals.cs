@@ -1,3 +1,5 @@
+using HttpMonitor.Core.Clock;
+
 namespace HttpMonitor.Core.Pipeline;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Profile;
@@ -26,6 +27,16 @@ public sealed class ClientCounts
     public ReadOnlySpan<byte> KeyAt(int index) => _keys.AsSpan(_tallies[index].KeyStart, _tallies[index].KeyLength);
 
     internal ref readonly ClientTally TallyAt(int index) => ref _tallies[index];
+
+    /// <summary>Adds these clients to <paramref name="sketch"/>, in their order.</summary>
+    internal void AddTo(SpaceSaving sketch)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            ref readonly var client = ref _tallies[i];
+            sketch.Add(KeyAt(i), client.Hash, client.Hits, client.Errors);
+        }
+    }
 
     /// <summary>The clients as <see cref="ClientStats"/> (tests, small inputs).</summary>
     public IReadOnlyList<ClientStats> ToStats() =>

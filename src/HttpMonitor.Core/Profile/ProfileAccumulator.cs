@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Geo;
 
 namespace HttpMonitor.Core.Profile;
@@ -30,7 +31,7 @@ public sealed class ProfileAccumulator(GeoDatabase? geo, int clientCapacity = Pr
         }
 
         var clients = counts.Clients;
-        _clients.Add(clients);
+        clients.AddTo(_clients);
         _windowClients.Add(clients);
         for (int i = 0; geo is not null && i < clients.Count; i++)
         {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Core.Profile;

@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Profile;

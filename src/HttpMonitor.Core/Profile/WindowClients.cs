@@ -1,4 +1,5 @@
 using System.Collections;
+using HttpMonitor.Core.Collections;
 
 namespace HttpMonitor.Core.Profile;
 
@@ -53,7 +54,7 @@ internal sealed class WindowClients(int capacity)
         sketch ??= new SpaceSaving(capacity);
         foreach (var batch in batches)
         {
-            sketch.Add(batch);
+            batch.AddTo(sketch);
         }
 
         return sketch;

@@ -1,4 +1,5 @@
 using System.Reactive.Disposables;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;

@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;

@@ -1,4 +1,6 @@
 using System.Reactive;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;

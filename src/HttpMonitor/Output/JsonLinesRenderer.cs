@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;

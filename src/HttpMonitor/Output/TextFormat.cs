@@ -1,4 +1,6 @@
 using System.Globalization;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Sources;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Ui;

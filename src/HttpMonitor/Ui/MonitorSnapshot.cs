@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 using HttpMonitor.Output;

@@ -1,5 +1,7 @@
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Tests.Support;

@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Tests.Support;
 using static HttpMonitor.Core.Tests.Support.SomeAlerts;
@@ -134,7 +135,7 @@ public sealed class WebhookTests : IDisposable
         Assert.Equal(1, refusing.Count);
     }
 
-    private static Notice Notice(Core.Pipeline.AlertEvent a) => new(NoticeKind.Alert, a.At, a, null);
+    private static Notice Notice(Core.Alerts.AlertEvent a) => new(NoticeKind.Alert, a.At, a, null);
 
     public void Dispose() => _server.Dispose();
 }

@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Tests.Support;
 using static HttpMonitor.Core.Tests.Support.PipelineRun;
@@ -93,7 +94,7 @@ public sealed class StatisticsWindowTests
         var settings = new System.Reactive.Subjects.BehaviorSubject<MonitorOptions>(Options);
         var scheduler = new TestScheduler();
         var entries = scheduler.CreateHotObservable(ReactiveTest.OnNext(Timeline.Seconds(0), Some.Entry()), ReactiveTest.OnNext(Timeline.Seconds(12), Some.Entry()));
-        var observer = scheduler.CreateObserver<Core.Pipeline.MonitorEvent>();
+        var observer = scheduler.CreateObserver<Core.Clock.MonitorEvent>();
         using var subscription = Core.Pipeline.MonitorObservable.ToMonitorEvents(entries, settings, scheduler).Subscribe(observer);
         scheduler.ScheduleAbsolute(settings, Timeline.Seconds(5), (_, s) =>
         {

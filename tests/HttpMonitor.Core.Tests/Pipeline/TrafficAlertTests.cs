@@ -1,4 +1,6 @@
 using System.Reactive.Subjects;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Tests.Support;

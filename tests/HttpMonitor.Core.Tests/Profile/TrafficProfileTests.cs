@@ -1,4 +1,5 @@
 using System.Text;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Geo;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;

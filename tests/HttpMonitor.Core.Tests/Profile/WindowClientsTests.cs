@@ -1,4 +1,5 @@
 using System.Text;
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Profile;
 
@@ -18,7 +19,7 @@ public sealed class WindowClientsTests
         {
             var batch = Batch(Enumerable.Range(0, clientsPerSecond).Select(_ => $"10.0.{random.Next(30)}.{random.Next(200)}"));
             lazy.Add(batch);
-            eager.Add(batch);
+            batch.AddTo(eager);
         }
 
         var top = lazy.Take(10);

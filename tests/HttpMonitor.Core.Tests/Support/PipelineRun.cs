@@ -1,6 +1,7 @@
 using System.Reactive;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Pipeline;

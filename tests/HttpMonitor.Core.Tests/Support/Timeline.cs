@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reactive;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 

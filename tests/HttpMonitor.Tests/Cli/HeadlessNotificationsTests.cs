@@ -1,5 +1,7 @@
 using System.Reactive.Subjects;
 using HttpMonitor.Cli;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;

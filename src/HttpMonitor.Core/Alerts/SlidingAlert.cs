@@ -1,6 +1,7 @@
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
 
-namespace HttpMonitor.Core.Pipeline;
+namespace HttpMonitor.Core.Alerts;
 
 /// <summary>
 /// One alert's state, folded over closed seconds with Scan: the sliding sum of its window and

@@ -1,4 +1,6 @@
-namespace HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Clock;
+
+namespace HttpMonitor.Core.Alerts;
 
 public enum AlertKind
 {

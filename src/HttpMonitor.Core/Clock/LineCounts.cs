@@ -1,4 +1,4 @@
-namespace HttpMonitor.Core.Sources;
+namespace HttpMonitor.Core.Clock;
 
 /// <summary>
 /// How many lines were read, accepted and rejected, and the latest rejected line.

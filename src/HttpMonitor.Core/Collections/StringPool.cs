@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HttpMonitor.Core.Parsing;
+namespace HttpMonitor.Core.Collections;
 
 /// <summary>
 /// Turns UTF-8 bytes into strings, reusing the string made last time for the same bytes.

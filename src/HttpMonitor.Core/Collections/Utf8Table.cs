@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace HttpMonitor.Core.Parsing;
+namespace HttpMonitor.Core.Collections;
 
 /// <summary>
 /// A hash table keyed by UTF-8 bytes, for tallies that live one second: a line's field finds its

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HttpMonitor.Core.Pipeline;
+namespace HttpMonitor.Core.Clock;
 
 /// <summary>The one way times and durations are written, on every renderer.</summary>
 public static class TimeFormat

@@ -1,4 +1,4 @@
-namespace HttpMonitor.Core.Parsing;
+namespace HttpMonitor.Core.Collections;
 
 /// <summary>
 /// A copy of a field's UTF-8 bytes in a buffer of its own, which the next copy reuses (it only

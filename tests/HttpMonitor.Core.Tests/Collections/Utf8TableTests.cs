@@ -1,7 +1,8 @@
 using System.Text;
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Parsing;
 
-namespace HttpMonitor.Core.Tests.Parsing;
+namespace HttpMonitor.Core.Tests.Collections;
 
 public sealed class Utf8TableTests
 {

@@ -1,4 +1,4 @@
-namespace HttpMonitor.Core.Pipeline;
+namespace HttpMonitor.Core.Alerts;
 
 /// <summary>
 /// The sum of the last <see cref="Width"/> values pushed, one value per closed second.

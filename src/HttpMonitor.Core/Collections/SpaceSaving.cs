@@ -1,8 +1,7 @@
 using System.Numerics;
 using System.Text;
-using HttpMonitor.Core.Parsing;
 
-namespace HttpMonitor.Core.Profile;
+namespace HttpMonitor.Core.Collections;
 
 /// <summary>A key's estimated count: exact when <see cref="Overestimate"/> is 0.</summary>
 public sealed record HeavyHitter(string Key, long Count, long Errors, long Overestimate);
@@ -49,16 +48,6 @@ public sealed class SpaceSaving
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(key);
         Add(utf8, Utf8Hash.Of(utf8), count, errors);
-    }
-
-    /// <summary>Adds a batch's clients, in their order.</summary>
-    internal void Add(ClientCounts clients)
-    {
-        for (int i = 0; i < clients.Count; i++)
-        {
-            ref readonly var client = ref clients.TallyAt(i);
-            Add(clients.KeyAt(i), client.Hash, client.Hits, client.Errors);
-        }
     }
 
     /// <summary>Adds to the key given as UTF-8 with its <see cref="Utf8Hash"/>.</summary>

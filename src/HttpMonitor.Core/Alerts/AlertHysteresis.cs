@@ -1,4 +1,4 @@
-namespace HttpMonitor.Core.Pipeline;
+namespace HttpMonitor.Core.Alerts;
 
 /// <summary>
 /// The state of one alert: inactive until its trigger condition holds, then active until

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
-using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Parsing;
+using HttpMonitor.Core.Sources;
 
-namespace HttpMonitor.Core.Sources;
+namespace HttpMonitor.Core.Clock;
 
 /// <summary>Parses each line a source reads, counts it, and hands accepted entries to the clock.</summary>
 public sealed class LogIngest(LogClock clock) : ILineSink

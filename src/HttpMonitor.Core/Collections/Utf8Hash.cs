@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace HttpMonitor.Core.Parsing;
+namespace HttpMonitor.Core.Collections;
 
 /// <summary>
 /// The hash of a UTF-8 key, shared by the tables that count a second's fields and the sketch

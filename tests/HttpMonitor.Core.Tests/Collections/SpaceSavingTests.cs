@@ -1,6 +1,7 @@
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Profile;
 
-namespace HttpMonitor.Core.Tests.Profile;
+namespace HttpMonitor.Core.Tests.Collections;
 
 public sealed class SpaceSavingTests
 {
