@@ -2,18 +2,6 @@ using HttpMonitor.Core.Clock;
 
 namespace HttpMonitor.Core.Alerts;
 
-public enum AlertKind
-{
-    Traffic,
-    Errors,
-}
-
-public enum AlertState
-{
-    Triggered,
-    Recovered,
-}
-
 /// <summary>A trigger or recovery of an alert at instant <see cref="MonitorEvent.Time"/>.</summary>
 /// <param name="Value">Hits in the traffic window, or errors in the errors window.</param>
 /// <param name="Average">Hits per second over the traffic window (traffic alerts only).</param>

@@ -4,58 +4,63 @@ using System.Runtime.ExceptionServices;
 namespace HttpMonitor.Core.Clock;
 
 /// <summary>
-/// Runs the clock's steps (deliver a second's counts, move the scheduler) on a thread of its own,
-/// in order, so that a replay reads and parses on one core while the pipeline runs on the other.
+/// Hands closed seconds to <paramref name="inner"/> on a thread of its own, in order, so that a
+/// replay reads, parses and counts on one core while the folds downstream run on the other.
 /// </summary>
 /// <remarks>
-/// Steps are handed over in batches of a few thousand lines, so the two threads rarely wait for
+/// Seconds are handed over in batches of a few thousand lines, so the two threads rarely wait for
 /// each other; at most <see cref="BatchesInFlight"/> batches wait, which bounds the memory they
 /// hold. Batches are kept small on purpose: larger ones outlived young-generation collections and
 /// were promoted (22 gen1 collections in a 5M-line replay instead of 1). An exception on the
-/// worker stops it and is thrown again to the reader at its next hand-over.
+/// worker stops it and is thrown again to the reader at its next hand-over. Everything, the
+/// completion too, reaches <paramref name="inner"/> on the worker; <see cref="OnCompleted"/> returns
+/// once it has.
 /// </remarks>
-internal sealed class ClockWorker : IDisposable
+internal sealed class ClockWorker : IObserver<ClosedSecond>, IDisposable
 {
     private const int BatchesInFlight = 2;
     private const long LinesPerBatch = 1 << 11;
-    private const int StepsPerBatch = 64;
+    private const int SecondsPerBatch = 64;
 
-    private readonly Action<ClockStep> _run;
-    private readonly BlockingCollection<List<ClockStep>> _batches = new(BatchesInFlight);
+    private readonly IObserver<ClosedSecond> _inner;
+    private readonly BlockingCollection<List<ClosedSecond>> _batches = new(BatchesInFlight);
     private readonly Thread _thread;
-    private List<ClockStep> _pending = new(StepsPerBatch);
+    private List<ClosedSecond> _pending = new(SecondsPerBatch);
     private long _pendingLines;
     private volatile ExceptionDispatchInfo? _failure;
     private volatile bool _stopping;
+    private volatile bool _completing;
 
-    public ClockWorker(Action<ClockStep> run)
+    public ClockWorker(IObserver<ClosedSecond> inner)
     {
-        _run = run;
+        _inner = inner;
         _thread = new Thread(Work) { IsBackground = true, Name = "httpmonitor pipeline" };
         _thread.Start();
     }
 
-    /// <summary>Queues a step; <paramref name="lines"/> is how many lines its counts hold.</summary>
-    public void Post(ClockStep step, long lines)
+    public void OnNext(ClosedSecond second)
     {
-        _pending.Add(step);
-        _pendingLines += lines;
-        if (_pendingLines >= LinesPerBatch || _pending.Count >= StepsPerBatch)
+        _pending.Add(second);
+        _pendingLines += second.Tally.Hits;
+        if (_pendingLines >= LinesPerBatch || _pending.Count >= SecondsPerBatch)
         {
             HandOver();
         }
     }
 
-    /// <summary>Waits until every queued step has run; throws what the worker threw.</summary>
-    public void Drain()
+    /// <summary>Waits until every second, and the completion, has been handed on; throws what the worker threw.</summary>
+    public void OnCompleted()
     {
         HandOver();
+        _completing = true;
         _batches.CompleteAdding();
         _thread.Join();
         _failure?.Throw();
     }
 
-    /// <summary>Stops without running what is still queued (a cancelled replay).</summary>
+    public void OnError(Exception error) => throw new NotSupportedException("the clock never fails its seconds", error);
+
+    /// <summary>Stops without handing on what is still queued (a cancelled replay).</summary>
     public void Dispose()
     {
         _stopping = true;
@@ -74,7 +79,7 @@ internal sealed class ClockWorker : IDisposable
         if (_pending.Count > 0)
         {
             _batches.Add(_pending);
-            _pending = new List<ClockStep>(StepsPerBatch);
+            _pending = new List<ClosedSecond>(SecondsPerBatch);
             _pendingLines = 0;
         }
     }
@@ -91,10 +96,22 @@ internal sealed class ClockWorker : IDisposable
 
             try
             {
-                foreach (var step in batch)
+                foreach (var second in batch)
                 {
-                    _run(step);
+                    _inner.OnNext(second);
                 }
+            }
+            catch (Exception e)
+            {
+                _failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+
+        if (_completing && _failure is null && !_stopping)
+        {
+            try
+            {
+                _inner.OnCompleted();
             }
             catch (Exception e)
             {
@@ -103,7 +120,3 @@ internal sealed class ClockWorker : IDisposable
         }
     }
 }
-
-/// <summary>One move of the clock: the counts of the second that closes (if any), then the scheduler moves to <see cref="To"/>.</summary>
-/// <param name="Completed">End of input: after the move, the entries complete.</param>
-internal readonly record struct ClockStep(Pipeline.EntryCounts? Counts, DateTimeOffset To, bool Completed = false);

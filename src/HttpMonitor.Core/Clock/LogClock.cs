@@ -1,83 +1,49 @@
-using System.Reactive.Concurrency;
-using System.Reactive.Subjects;
+using System.Runtime.CompilerServices;
 using HttpMonitor.Core.Parsing;
-using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Clock;
 
 /// <summary>
-/// Drives the monitor's clock, a virtual-time scheduler, by the rules of SEMANTICS.md:
-/// each accepted line gets the effective time max(its timestamp, clock) and the clock moves
-/// there before the line is counted. The clock never goes back.
+/// The monitor's clock, by the rules of SEMANTICS.md: each accepted line gets the effective time
+/// max(its timestamp, clock) and the clock moves there before the line is counted; it never goes
+/// back. Second <c>s</c> closes when the clock reaches <c>s+1</c>, and goes out as one
+/// <see cref="ClosedSecond"/>: the only place that rule is applied.
 /// </summary>
 /// <remarks>
-/// <para>
-/// Lines are not delivered one by one: the lines counted in the open second are summed here
-/// (<see cref="EntryCounter"/>) and delivered as one <see cref="EntryCounts"/> just before the
-/// clock reaches the end of that second. That is exact: the pipeline only ever reads a second
-/// when it closes, and every line summed has its effective time in the open second. It saves the
-/// per-line Rx notification and the per-line strings, the bulk of a replay's cost.
-/// </para>
-/// <para>
-/// Replay moves it with the lines only; live mode also calls <see cref="AdvanceTo"/> from a
-/// wall-clock heartbeat. Not thread-safe: callers on several threads hold <see cref="Gate"/>.
-/// </para>
-/// <para>
-/// A pipelined clock (replay) runs the pipeline on a <see cref="ClockWorker"/> thread: the
-/// caller's thread reads, parses and sums, the worker delivers the sums and moves the scheduler,
-/// in the same order. <see cref="Complete"/> waits for it; the events are raised on the worker.
-/// </para>
+/// Lines are summed into the open second (<see cref="OpenSecond"/>) as they come, so what runs
+/// downstream runs once per second, not once per line. Replay moves the clock with the lines
+/// only; live mode also calls <see cref="AdvanceTo"/> with the wall clock less the tolerance.
+/// Not thread-safe: one thread at a time drives it (live mode serializes its inputs).
 /// </remarks>
-public sealed class LogClock : IDisposable
+public sealed class LogClock(IObserver<ClosedSecond> seconds)
 {
-    private readonly HistoricalScheduler _scheduler = new();
-    private readonly Subject<EntryCounts> _entries = new();
-    private readonly EntryCounter _open = new();
-    private readonly ClockWorker? _worker;
-
-    // The clock's instant in UTC ticks, and where its open second ends: compared on every line,
-    // cheaper than asking the scheduler.
-    private long _nowTicks;
-    private long _openSecondEndTicks;
-
-    /// <param name="pipelined">Run the pipeline on a thread of its own (replay); <see cref="Now"/> is then not to be read.</param>
-    public LogClock(bool pipelined = false)
-    {
-        if (pipelined)
-        {
-            _worker = new ClockWorker(Run);
-        }
-    }
-
-    /// <summary>Held by every thread that moves the clock or delivers lines.</summary>
-    public object Gate { get; } = new();
-
-    /// <summary>The scheduler the pipeline runs on.</summary>
-    public IScheduler Scheduler => _scheduler;
-
-    /// <summary>
-    /// Accepted entries, summed: the entries counted in the open second arrive together, on the
-    /// scheduler, before the clock reaches that second's end. Feed it to
-    /// <see cref="MonitorObservable.ToMonitorEvents(IObservable{EntryCounts}, IObservable{Options.MonitorOptions}, IScheduler, Geo.GeoDatabase)"/>.
-    /// </summary>
-    public IObservable<EntryCounts> Entries => _entries;
+    private readonly OpenSecond _open = new();
+    private long _nowTicks;        // the clock, in UTC ticks
+    private long _openStartTicks;  // the open second's start
 
     /// <summary>Whether a line has started the clock.</summary>
     public bool Started { get; private set; }
 
-    /// <summary>The clock, once started.</summary>
-    public DateTimeOffset Now => _scheduler.Now;
+    /// <summary>The clock, once started; readable from any thread.</summary>
+    public DateTimeOffset Now => new(Volatile.Read(ref _nowTicks), TimeSpan.Zero);
 
-    public void Accept(in LogEntry entry)
-    {
-        MoveFor(entry.Timestamp);
-        _open.Add(entry);
-    }
-
-    /// <summary>As <see cref="Accept(in LogEntry)"/>, without allocating (the ingest's hot path).</summary>
+    /// <summary>Counts an accepted line at its effective time.</summary>
+    [MethodImpl(HotPath.PerLine)]
     public void Accept(in ParsedLine line)
     {
-        MoveFor(line.Timestamp);
+        long stamp = line.Timestamp.UtcTicks;
+        if (!Started)
+        {
+            // The clock starts at the first line's second.
+            Started = true;
+            _openStartTicks = stamp - (stamp % TimeSpan.TicksPerSecond);
+            Volatile.Write(ref _nowTicks, stamp);
+        }
+        else if (stamp > _nowTicks)
+        {
+            Move(stamp);
+        }
+
         _open.Add(line);
     }
 
@@ -86,78 +52,44 @@ public sealed class LogClock : IDisposable
     {
         if (Started && time.UtcTicks > _nowTicks)
         {
-            MoveTo(time);
+            Move(time.UtcTicks);
         }
     }
 
     /// <summary>
-    /// End of input: the clock moves to the end of the last line's second and stops. A pipelined
-    /// clock returns once every event is out, and throws what the pipeline threw.
+    /// End of input: the clock moves to the end of the open second, closing it, and stops. A second
+    /// the clock has only just reached, with no line in it, is not one the input saw: it stays out.
     /// </summary>
     public void Complete()
     {
-        if (Started)
+        if (Started && (_nowTicks > _openStartTicks || !_open.IsEmpty))
         {
-            MoveTo(new DateTimeOffset(_openSecondEndTicks, TimeSpan.Zero));
+            Move(_openStartTicks + TimeSpan.TicksPerSecond);
         }
 
-        Step(new ClockStep(null, default, Completed: true), 0);
-        _worker?.Drain();
+        seconds.OnCompleted();
     }
 
-    public void Dispose()
+    /// <summary>
+    /// Closes every second whose end the clock passes on its way to <paramref name="ticks"/>: the
+    /// open one if it saw lines, then the empty ones after it as one run, however long.
+    /// </summary>
+    private void Move(long ticks)
     {
-        _worker?.Dispose();
-        _entries.Dispose();
-    }
-
-    /// <summary>The clock moves to a line's timestamp if that is later: the line's effective time.</summary>
-    private void MoveFor(DateTimeOffset timestamp)
-    {
-        if (!Started || timestamp.UtcTicks > _nowTicks)
+        long reached = ticks - (ticks % TimeSpan.TicksPerSecond); // the start of the second the clock moves into
+        if (reached > _openStartTicks && !_open.IsEmpty)
         {
-            MoveTo(timestamp);
-            Started = true;
-        }
-    }
-
-    private void MoveTo(DateTimeOffset time)
-    {
-        // The open second's lines go out before the clock reaches its end, so the timer that
-        // closes the second (run by AdvanceTo) finds them counted.
-        bool closes = !_open.IsEmpty && time.UtcTicks >= _openSecondEndTicks;
-        long lines = closes ? _open.Hits : 0;
-        Step(new ClockStep(closes ? _open.Take() : null, time), lines);
-        _nowTicks = time.UtcTicks;
-        _openSecondEndTicks = _nowTicks - (_nowTicks % TimeSpan.TicksPerSecond) + TimeSpan.TicksPerSecond;
-    }
-
-    private void Step(ClockStep step, long lines)
-    {
-        if (_worker is null)
-        {
-            Run(step);
-        }
-        else
-        {
-            _worker.Post(step, lines);
-        }
-    }
-
-    /// <summary>On the pipeline's thread: the step's counts go out, then the scheduler moves.</summary>
-    private void Run(ClockStep step)
-    {
-        if (step.Completed)
-        {
-            _entries.OnCompleted();
-            return;
+            seconds.OnNext(_open.Close(new DateTimeOffset(_openStartTicks, TimeSpan.Zero)));
+            _openStartTicks += TimeSpan.TicksPerSecond;
         }
 
-        if (step.Counts is { } counts)
+        if (reached > _openStartTicks)
         {
-            _entries.OnNext(counts);
+            long quiet = (reached - _openStartTicks) / TimeSpan.TicksPerSecond;
+            seconds.OnNext(ClosedSecond.Quiet(new DateTimeOffset(_openStartTicks, TimeSpan.Zero), quiet));
+            _openStartTicks = reached;
         }
 
-        _scheduler.AdvanceTo(step.To);
+        Volatile.Write(ref _nowTicks, ticks);
     }
 }

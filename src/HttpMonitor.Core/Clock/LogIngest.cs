@@ -4,14 +4,12 @@ using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Core.Clock;
 
-/// <summary>Parses each line a source reads, counts it, and hands accepted entries to the clock.</summary>
-public sealed class LogIngest(LogClock clock) : ILineSink
+/// <summary>Parses each line a source reads, counts it, and hands accepted lines to the clock.</summary>
+public sealed class LogIngest(LogClock clock, LineCounts counts) : ILineSink
 {
     private readonly LogLineParser _parser = new();
 
-    public LineCounts Counts { get; } = new();
-
-    public LogClock Clock => clock;
+    public LineCounts Counts => counts;
 
     [MethodImpl(HotPath.PerLine)]
     public void OnLine(ReadOnlySpan<byte> line)
@@ -20,15 +18,15 @@ public sealed class LogIngest(LogClock clock) : ILineSink
         switch (_parser.ParseInPlace(line, out var parsed))
         {
             case LineKind.Accepted:
-                Counts.CountAccepted();
+                counts.CountAccepted();
                 clock.Accept(parsed);
                 break;
             case LineKind.Rejected:
-                Counts.CountRejected(LogLineParser.Decode(line));
+                counts.CountRejected(LogLineParser.Decode(line));
                 break;
         }
     }
 
     public void OnOverlongLine(ReadOnlySpan<byte> head) =>
-        Counts.CountRejected(LogLineParser.Decode(head) + "…");
+        counts.CountRejected(LogLineParser.Decode(head) + "…");
 }

@@ -1,8 +1,8 @@
+using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Geo;
 using HttpMonitor.Core.Options;
-using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Core.Monitor;
@@ -14,18 +14,23 @@ public static class Replay
     /// Reads <paramref name="log"/> to its end and reports every event to <paramref name="output"/>,
     /// synchronously, in order. A cancelled replay stops where it is, without the end-of-input events.
     /// </summary>
+    /// <remarks>
+    /// This thread reads, parses and counts; the folds downstream of the closed seconds run on
+    /// another (<see cref="ClockWorker"/>), and the end-of-input events come back on this one.
+    /// </remarks>
     public static LineCounts Run(Stream log, MonitorOptions options, IObserver<MonitorEvent> output, CancellationToken cancel = default, GeoDatabase? geo = null)
     {
-        using var clock = new LogClock(pipelined: true);
-        var ingest = new LogIngest(clock);
-        using var settings = new BehaviorSubject<MonitorOptions>(options);
-        using var subscription = clock.Entries.ToMonitorEvents(settings, clock.Scheduler, geo).Subscribe(output);
-        LogStreams.ReadToEnd(log, new LineSplitter(ingest), cancel);
+        var counts = new LineCounts();
+        using var seconds = new Subject<ClosedSecond>();
+        using var subscription = seconds.ToMonitorEvents(options, Observable.Never<MonitorOptions>(), geo).Subscribe(output);
+        using var worker = new ClockWorker(seconds);
+        var clock = new LogClock(worker);
+        LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock, counts)), cancel);
         if (!cancel.IsCancellationRequested)
         {
             clock.Complete();
         }
 
-        return ingest.Counts;
+        return counts;
     }
 }

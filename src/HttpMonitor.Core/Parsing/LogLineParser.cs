@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using HttpMonitor.Core.Collections;
 
 namespace HttpMonitor.Core.Parsing;
 
@@ -10,37 +9,20 @@ namespace HttpMonitor.Core.Parsing;
 /// </summary>
 /// <remarks>
 /// Works on bytes so that invalid UTF-8 cannot stop it and no line is decoded whole.
-/// <see cref="ParseInPlace"/> allocates nothing: its fields are
-/// slices of the line. The <see cref="LogEntry"/> overload makes strings of them through
-/// <see cref="StringPool"/>, so that repeated values are not allocated again.
+/// <see cref="ParseInPlace"/> allocates nothing: its fields are slices of the line.
 /// </remarks>
 public sealed class LogLineParser
 {
-    private readonly StringPool _strings = new();
-
     // Consecutive lines mostly carry the same second: the last timestamp parsed is kept with
     // its text, and a line with the same 26 bytes reuses it (about a tenth of the parse's cost).
     private readonly byte[] _lastTimestampText = new byte[Timestamp.Length];
     private DateTimeOffset _lastTimestamp;
     private bool _hasLastTimestamp;
 
-    /// <summary>Parses one line, without its terminating newline (a trailing '\r' is dropped here).</summary>
-    public LineKind Parse(ReadOnlySpan<byte> line, out LogEntry entry)
-    {
-        var kind = ParseInPlace(line, out var parsed);
-        entry = kind == LineKind.Accepted
-            ? new LogEntry(
-                parsed.Timestamp,
-                _strings.Get(parsed.Host),
-                parsed.Section.IsEmpty ? Target.None : _strings.Get(parsed.Section),
-                parsed.Path.IsEmpty ? Target.None : _strings.Get(parsed.Path),
-                parsed.Status,
-                parsed.Bytes)
-            : default;
-        return kind;
-    }
-
-    /// <summary>Parses one line without allocating; the fields of <paramref name="parsed"/> are slices of <paramref name="line"/>.</summary>
+    /// <summary>
+    /// Parses one line, without its terminating newline (a trailing '\r' is dropped here), without
+    /// allocating: the fields of <paramref name="parsed"/> are slices of <paramref name="line"/>.
+    /// </summary>
     public LineKind ParseInPlace(ReadOnlySpan<byte> line, out ParsedLine parsed)
     {
         parsed = default;

@@ -7,6 +7,12 @@ internal static class Timestamp
 {
     public const int Length = 26; // "10/Oct/2000:13:55:36 -0700"
 
+    /// <summary>
+    /// The first instant not counted: the clock, its seconds and windows must end before .NET's last
+    /// instant (10000-01-01), so a line stamped on the last day of year 9999 is rejected.
+    /// </summary>
+    public static readonly DateTime NotCountedFrom = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
     private static ReadOnlySpan<byte> Months => "JanFebMarAprMayJunJulAugSepOctNovDec"u8;
 
     [MethodImpl(HotPath.PerLine)]
@@ -41,7 +47,7 @@ internal static class Timestamp
         int offset = (offsetHours * 60) + offsetMinutes;
         var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
         long utcTicks = local.Ticks - (s[21] == '-' ? -offset : offset) * TimeSpan.TicksPerMinute;
-        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks >= NotCountedFrom.Ticks)
         {
             return false;
         }

@@ -7,16 +7,20 @@ namespace HttpMonitor.Core.Pipeline;
 /// window of a replay, reported at end of input.
 /// </summary>
 /// <param name="Sections">Every section of the window, ranked by <see cref="SectionStats.CompareByRank"/>.</param>
+/// <param name="Clients">The window's top client addresses (computed when first read).</param>
 public sealed record WindowStats(
     DateTimeOffset Start,
     DateTimeOffset End,
     bool Partial,
-    long Hits,
-    long Errors4xx,
-    long Errors5xx,
-    long Bytes,
-    IReadOnlyList<SectionStats> Sections) : MonitorEvent(End)
+    Tally Tally,
+    IReadOnlyList<SectionStats> Sections,
+    IReadOnlyList<ClientStats> Clients) : MonitorEvent(End)
 {
-    /// <summary>The window's top client addresses.</summary>
-    public IReadOnlyList<Profile.ClientStats> Clients { get; init; } = [];
+    public long Hits => Tally.Hits;
+
+    public long Errors4xx => Tally.Errors4xx;
+
+    public long Errors5xx => Tally.Errors5xx;
+
+    public long Bytes => Tally.Bytes;
 }

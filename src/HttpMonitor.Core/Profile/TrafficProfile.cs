@@ -3,12 +3,6 @@ using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Profile;
 
-/// <summary>Hits and errors of one country (an ISO code, or private, unresolved, unknown).</summary>
-public sealed record CountryStats(string Country, long Hits, long Errors);
-
-/// <summary>Hits and errors of one client address; <see cref="Exact"/> is false when the sketch may over-count it.</summary>
-public sealed record ClientStats(string Client, long Hits, long Errors, bool Exact = true);
-
 /// <summary>
 /// Where and when traffic comes from, since start: hits and errors per hour of the day and per
 /// weekday and hour (the hour the log wrote, the server's own local time), per country (when a

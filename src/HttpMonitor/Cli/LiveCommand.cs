@@ -1,3 +1,4 @@
+using System.Reactive.Concurrency;
 using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
@@ -13,7 +14,7 @@ internal static class LiveCommand
     public static async Task<int> RunAsync(string path, string format, bool fromStart, MonitorOptions options, CancellationToken stop)
     {
         using var geo = Geography.Open(options);
-        using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart, geo);
+        using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
         using var renderer = OutputFormat.Create(format, options.Top);
         int alerts = 0;
         using var outputClosed = CancellationTokenSource.CreateLinkedTokenSource(stop);

@@ -1,3 +1,4 @@
+using System.Reactive.Concurrency;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Output;
@@ -24,7 +25,7 @@ internal static class WindowCommand
     public static async Task<int> RunAsync(string path, bool fromStart, MonitorOptions options, string configPath, CancellationToken stop)
     {
         using var geo = Geography.Open(options);
-        using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart, geo);
+        using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
         using var session = new MonitorSession(monitor, hasGeography: geo is not null);
         await using var notifications = AlertNotifications.Start(
             options, monitor.Events, failure => session.Note(HistoryKind.NotificationFailed, failure), Console.Error);

@@ -29,6 +29,9 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
             case WindowStats w:
                 Write(w);
                 break;
+            case Gap g:
+                Write(g);
+                break;
             case AlertEvent a:
                 Write(a);
                 break;
@@ -97,6 +100,17 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         }
 
         _json.WriteEndArray();
+        _json.WriteEndObject();
+        EndLine();
+    }
+
+    private void Write(Gap g)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("type", "gap");
+        _json.WriteString("start", TimeFormat.Utc(g.Start));
+        _json.WriteString("end", TimeFormat.Utc(g.End));
+        _json.WriteNumber("windows", g.Windows);
         _json.WriteEndObject();
         EndLine();
     }

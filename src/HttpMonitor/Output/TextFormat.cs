@@ -11,8 +11,10 @@ internal static class TextFormat
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string WindowHeader(WindowStats w) =>
-        $"── {TimeFormat.Utc(w.Start)} → {TimeFormat.UtcTime(w.End)}{(w.Partial ? " (partial)" : "")} ──";
+    public static string WindowHeader(WindowStats w) => WindowHeader(w.Start, w.End, w.Partial);
+
+    public static string WindowHeader(DateTimeOffset start, DateTimeOffset end, bool partial) =>
+        $"── {TimeFormat.Utc(start)} → {TimeFormat.UtcTime(end)}{(partial ? " (partial)" : "")} ──";
 
     public static IEnumerable<string> Window(WindowStats w, int top)
     {

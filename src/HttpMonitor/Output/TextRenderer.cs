@@ -13,8 +13,10 @@ namespace HttpMonitor.Output;
 /// </summary>
 internal sealed class TextRenderer(TextWriter output, int top) : IMonitorRenderer
 {
-    private WindowStats? _firstQuiet;
-    private WindowStats? _lastQuiet;
+    // A run of windows without traffic: said once, then summed up when traffic comes back.
+    private bool _quiet;
+    private DateTimeOffset _quietUntil;
+    private long _moreQuietWindows;
     private TrafficProfile? _latestProfile;
     private bool _profileWritten;
 
@@ -23,7 +25,10 @@ internal sealed class TextRenderer(TextWriter output, int top) : IMonitorRendere
         switch (e)
         {
             case WindowStats { Hits: 0 } w:
-                Quiet(w);
+                Quiet(w.Start, w.End, windows: 1);
+                break;
+            case Gap g:
+                Quiet(g.Start, g.End, g.Windows);
                 break;
             case WindowStats w:
                 EndQuiet();
@@ -75,26 +80,31 @@ internal sealed class TextRenderer(TextWriter output, int top) : IMonitorRendere
         }
     }
 
-    private void Quiet(WindowStats w)
+    /// <param name="windows">How many empty windows [<paramref name="start"/>, <paramref name="end"/>) holds.</param>
+    private void Quiet(DateTimeOffset start, DateTimeOffset end, long windows)
     {
-        if (_firstQuiet is null)
+        if (!_quiet)
         {
-            _firstQuiet = w;
-            output.WriteLine(TextFormat.WindowHeader(w) + " no traffic");
+            var first = start + ((end - start) / windows);
+            output.WriteLine(TextFormat.WindowHeader(start, first, partial: false) + " no traffic");
+            (_quiet, _moreQuietWindows) = (true, windows - 1);
+        }
+        else
+        {
+            _moreQuietWindows += windows;
         }
 
-        _lastQuiet = w;
+        _quietUntil = end;
     }
 
     private void EndQuiet()
     {
-        if (_firstQuiet is not null && _lastQuiet is not null && _lastQuiet != _firstQuiet)
+        if (_quiet && _moreQuietWindows > 0)
         {
-            long windows = (long)((_lastQuiet.End - _firstQuiet.End).TotalSeconds / (_firstQuiet.End - _firstQuiet.Start).TotalSeconds);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   … no traffic until {TimeFormat.Utc(_lastQuiet.End)} ({windows} more empty windows)"));
+                $"   … no traffic until {TimeFormat.Utc(_quietUntil)} ({_moreQuietWindows} more empty windows)"));
         }
 
-        _firstQuiet = _lastQuiet = null;
+        _quiet = false;
     }
 }

@@ -27,7 +27,7 @@ internal static class ChartFormat
         : string.Create(CultureInfo.InvariantCulture,
             $"Traffic, req/s over the last {TimeFormat.Duration(TimeSpan.FromSeconds(PlotWidth(width) * SecondsPerColumn(width)))} ({SecondsPerColumn(width)}s per column); ╌ threshold {s.Options.AverageTrafficThreshold:0.##}");
 
-    public static IReadOnlyList<StyledLine> Lines(ImmutableList<SecondCount> seconds, double threshold, int width, int height)
+    public static IReadOnlyList<StyledLine> Lines(ImmutableList<Tally> seconds, double threshold, int width, int height)
     {
         int plotWidth = PlotWidth(width);
         int plotHeight = height - 1;
@@ -73,7 +73,7 @@ internal static class ChartFormat
     private static int PlotWidth(int width) => width - LabelWidth;
 
     /// <summary>Average req/s per column, the newest seconds in the last column; columns before the first second are 0.</summary>
-    private static double[] Columns(ImmutableList<SecondCount> seconds, int plotWidth, int perColumn)
+    private static double[] Columns(ImmutableList<Tally> seconds, int plotWidth, int perColumn)
     {
         var columns = new double[plotWidth];
         int first = Math.Max(0, seconds.Count - plotWidth * perColumn);

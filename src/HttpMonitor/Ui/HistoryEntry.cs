@@ -8,6 +8,8 @@ internal enum HistoryKind
     Settings,
     /// <summary>A notification could not be delivered.</summary>
     NotificationFailed,
+    /// <summary>Two or more statistics windows without a line, closed at once (a gap in the log).</summary>
+    Gap,
 }
 
 /// <summary>One line of the alert history: an alert's trigger or recovery, or a change of thresholds.</summary>

@@ -38,6 +38,7 @@ internal static class HistoryFormat
             HistoryKind.Triggered => ("▲ ", Tone.Alert),
             HistoryKind.Recovered => ("▼ ", Tone.Recovered),
             HistoryKind.NotificationFailed => ("✗ ", Tone.Alert),
+            HistoryKind.Gap => ("… ", Tone.Dim),
             _ => ("• ", Tone.Settings),
         };
         string rest = e.Message;

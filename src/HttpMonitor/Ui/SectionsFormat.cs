@@ -12,7 +12,7 @@ internal static class SectionsFormat
 
     public static string Title(MonitorSnapshot s, bool sinceStart) =>
         sinceStart
-            ? string.Create(CultureInfo.InvariantCulture, $"Sections since start: {s.SinceStartHits:N0} hits [s: last window]")
+            ? string.Create(CultureInfo.InvariantCulture, $"Sections since start: {s.SinceStart.Tally.Hits:N0} hits [s: last window]")
             : s.LastWindow is { } w
                 ? string.Create(CultureInfo.InvariantCulture,
                     $"Sections {TimeFormat.UtcSpan(w.Start, w.End)}: {w.Hits:N0} hits, 4xx {w.Errors4xx:N0}, 5xx {w.Errors5xx:N0} [s: since start]")
@@ -22,9 +22,7 @@ internal static class SectionsFormat
     {
         if (sinceStart)
         {
-            var all = s.SinceStart.Values.ToList();
-            all.Sort(SectionStats.CompareByRank);
-            return [.. all.Select(x => Row(x, s.SinceStartHits))];
+            return [.. s.SinceStart.Ranked().Select(x => Row(x, s.SinceStart.Tally.Hits))];
         }
 
         return s.LastWindow is { } w ? [.. w.Sections.Select(x => Row(x, w.Hits))] : [];

@@ -1,6 +1,8 @@
+using System.Reactive;
 using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Tests.Support;
 using static HttpMonitor.Core.Tests.Support.ReplayRun;
@@ -17,8 +19,8 @@ public sealed class LogClockTests
         // The line stamped 2 s arrives after one stamped 5 s: the clock never goes back.
         var (events, _) = Of(Lines(Some.Line(0), Some.Line(5), Some.Line(2), Some.Line(6)), Options);
 
-        var seconds = events.OfType<SecondTotals>().Select(s => Support.Timeline.Describe(s, Some.Start)).ToList();
-        Assert.Equal(["second 0 hits=1", "second 1 hits=0", "second 2 hits=0", "second 3 hits=0", "second 4 hits=0", "second 5 hits=2", "second 6 hits=1"], seconds);
+        var seconds = events.OfType<ClosedSecond>().Select(s => Support.Timeline.Describe(s, Some.Start)).ToList();
+        Assert.Equal(["second 0 hits=1", "quiet 1-5", "second 5 hits=2", "second 6 hits=1"], seconds);
     }
 
     [Fact]
@@ -53,43 +55,111 @@ public sealed class LogClockTests
         var burst = Enumerable.Repeat(Some.Line(0), 11);
         var (events, counts) = Of(Lines([.. burst, Some.Line(5 * 3600)]), Options);
 
-        var timeline = Timeline(events);
+        // Second 0 leaves the 10 s window at 11: the alert recovers inside the gap, at its exact second.
         Assert.Equal(12, counts.Accepted);
-        Assert.Contains("1 traffic triggered 11", timeline);
-        Assert.Contains("11 traffic recovered 0", timeline);       // second 0 left the 10 s window
-        Assert.Equal(5 * 360 + 1, timeline.Count(e => e.StartsWith("stats"))); // every window of the gap, then the partial one
-        Assert.Equal("stats 18000-18001 partial hits=1", timeline[^1]);
+        Assert.Equal(
+            ["1 traffic triggered 11", "stats 0-10 hits=11", "11 traffic recovered 0", "gap 10-18000 windows=1799", "stats 18000-18001 partial hits=1"],
+            Timeline(events));
+    }
+
+    [Theory]
+    [InlineData(3000)]
+    [InlineData(9998)]
+    public void GapOfCenturies_IsOneGap_FoldedInWorkBoundedByTheWindows(int year)
+    {
+        // Seconds folded one by one would take hours; a run of empty seconds is folded at once.
+        var far = new DateTimeOffset(year, 12, 30, 10, 0, 0, TimeSpan.Zero);
+        long seconds = (long)(far - Some.Start).TotalSeconds;
+
+        var (events, counts) = Of(Lines(Some.Line(0), Some.Line(far)), Options);
+
+        Assert.Equal(2, counts.Accepted);
+        Assert.Equal(["stats 0-10 hits=1", $"gap 10-{seconds} windows={(seconds - 10) / 10}", $"stats {seconds}-{seconds + 1} partial hits=1"], Timeline(events));
+    }
+
+    [Fact]
+    public void LineOnTheLastDayOfYear9999_IsRejected_ForItsSecondCouldNotEnd()
+    {
+        var (events, counts) = Of(Lines(Some.Line(0), "1.2.3.4 - - [31/Dec/9999:23:59:59 +0000] \"GET / HTTP/1.1\" 200 1"), Options);
+
+        Assert.Equal((1L, 1L), (counts.Accepted, counts.Rejected));
+        Assert.Equal(["stats 0-1 partial hits=1"], Timeline(events));
     }
 
     [Fact]
     public void LiveClock_WithoutLines_StillClosesSecondsAndRecovers()
     {
-        using var clock = new LogClock();
-        var events = new List<MonitorEvent>();
-        using var subscription = clock.Entries
-            .ToMonitorEvents(new System.Reactive.Subjects.BehaviorSubject<MonitorOptions>(Options), clock.Scheduler)
-            .Subscribe(events.Add);
-        foreach (var _ in Enumerable.Range(0, 11))
-        {
-            clock.Accept(Some.Entry() with { Timestamp = Some.Start });
-        }
+        // 11 lines at 0, then the log goes silent: the wall clock moves the clock on.
+        var observer = PipelineRun.Run(Options, PipelineRun.Hits(11, 0), until: 30.5);
 
-        clock.AdvanceTo(Some.Start.AddSeconds(0.999)); // the heartbeat: wall clock less the tolerance
-        Assert.DoesNotContain(events, e => e is AlertEvent);
+        Assert.Equal(
+            ["1s 1 traffic triggered 11", "10s stats 0-10 hits=11", "11s 11 traffic recovered 0", "20s stats 10-20 hits=0", "30s stats 20-30 hits=0"],
+            Support.Timeline.Of(observer));
+    }
 
-        clock.AdvanceTo(Some.Start.AddSeconds(30.5)); // the log went silent
-        var alerts = events.OfType<AlertEvent>().Select(a => Support.Timeline.Describe(a, Some.Start)).ToList();
-        Assert.Equal(["1 traffic triggered 11", "11 traffic recovered 0"], alerts); // at 10 second 0 is still in the window
-        Assert.Equal(3, events.OfType<WindowStats>().Count());
+    [Fact]
+    public void LiveClock_TrailsTheWallClockByTheTolerance()
+    {
+        // A line stamped 9 and written 1.5 s late still counts in its own second: the clock is 2 s
+        // behind the wall, so the window [0, 10) closes at 12 with both lines.
+        var arrivals = new[] { PipelineRun.At(0), (10.5, Some.Line(9)) };
+
+        Assert.Equal(["12s stats 0-10 hits=2"], Support.Timeline.Of(PipelineRun.Run(Options, arrivals, until: 13, tolerance: 2)));
+        Assert.Equal(["10s stats 0-10 hits=1"], Support.Timeline.Of(PipelineRun.Run(Options, arrivals, until: 13, tolerance: 0)));
     }
 
     [Fact]
     public void LiveClock_AHeartbeatBeforeTheFirstLine_DoesNotStartTheClock()
     {
-        using var clock = new LogClock();
+        var clock = new LogClock(Observer.Create<ClosedSecond>(_ => { }));
         clock.AdvanceTo(Some.Start);
 
         Assert.False(clock.Started);
+    }
+
+    [Fact]
+    public void Second_ClosesWhenTheClockReachesItsEnd_NotOneTickBefore()
+    {
+        var closed = new List<ClosedSecond>();
+        var clock = new LogClock(Observer.Create<ClosedSecond>(closed.Add));
+        Accept(clock, Some.Line(0));
+
+        clock.AdvanceTo(Some.Start.AddSeconds(1).AddTicks(-1));
+        Assert.Empty(closed);
+
+        clock.AdvanceTo(Some.Start.AddSeconds(1));
+        Assert.Equal((Some.Start, 1L), (closed.Single().Start, closed.Single().Tally.Hits));
+    }
+
+    [Fact]
+    public void LineAtTheEndOfASecond_CountsInTheNextOne()
+    {
+        var closed = new List<ClosedSecond>();
+        var clock = new LogClock(Observer.Create<ClosedSecond>(closed.Add));
+        Accept(clock, Some.Line(0));
+        Accept(clock, Some.Line(1));
+        clock.Complete();
+
+        Assert.Equal([1L, 1L], closed.Select(s => s.Tally.Hits));
+    }
+
+    [Fact]
+    public void Complete_OnASecondTheClockHasJustReached_AddsNoEmptySecond()
+    {
+        var closed = new List<ClosedSecond>();
+        var clock = new LogClock(Observer.Create<ClosedSecond>(closed.Add));
+        Accept(clock, Some.Line(0));
+        clock.AdvanceTo(Some.Start.AddSeconds(1));
+
+        clock.Complete();
+
+        Assert.Single(closed);
+    }
+
+    private static void Accept(LogClock clock, string line)
+    {
+        Assert.Equal(LineKind.Accepted, new LogLineParser().ParseInPlace(Some.Utf8(line), out var parsed));
+        clock.Accept(parsed);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class ReferenceModelTests
         string log = RandomLog(random);
 
         var (events, _) = ReplayRun.Of(log, options);
-        var actual = events.Where(e => e is WindowStats or AlertEvent).Select(Describe).ToList();
+        var actual = events.Where(e => e is WindowStats or AlertEvent or Gap).Select(Describe).ToList();
 
         Assert.Equal(Model(log, options), actual);
     }
@@ -72,7 +72,11 @@ public sealed class ReferenceModelTests
         return log.ToString();
     }
 
-    /// <summary>SEMANTICS.md, read literally: effective times, then every closed second in turn.</summary>
+    /// <summary>
+    /// SEMANTICS.md, read literally: effective times, then every closed second in turn. Two or more
+    /// windows without a line that one move of the clock closes (the clock moves to each line's
+    /// effective time, and at the end to the end of the last second) are one gap.
+    /// </summary>
     private static List<string> Model(string log, MonitorOptions o)
     {
         var parser = new LogLineParser();
@@ -100,13 +104,31 @@ public sealed class ReferenceModelTests
         long Hits(long from, long to, Func<LogEntry, bool> which) =>
             arrivals.Count(a => a.Second >= from && a.Second < to && which(a.Entry));
 
+        // The move that closes the window ending at e: the first clock position at or past e.
+        var moves = arrivals.Select(a => a.Second).Append(end).Distinct().ToList();
+        int MoveClosing(long e) => moves.FindIndex(m => m >= e);
+        bool Empty(long start, long stop) => !arrivals.Any(a => a.Second >= start && a.Second < stop);
+        var emptyWindowsByMove = Enumerable.Range(0, (int)((end - t0) / o.StatisticsInterval))
+            .Select(w => t0 + ((w + 1L) * o.StatisticsInterval))
+            .Where(e => Empty(e - o.StatisticsInterval, e))
+            .GroupBy(MoveClosing)
+            .ToDictionary(g => g.Key, g => g.ToList());
+
         bool trafficOn = false, errorsOn = false;
         long trafficSince = 0, errorsSince = 0;
         for (long e = t0 + 1; e <= end; e++)
         {
             if ((e - t0) % o.StatisticsInterval == 0)
             {
-                output.Add(Window(arrivals, e - o.StatisticsInterval, e, partial: false));
+                var gap = emptyWindowsByMove.GetValueOrDefault(MoveClosing(e));
+                if (gap is not { Count: >= 2 } || !gap.Contains(e))
+                {
+                    output.Add(Window(arrivals, e - o.StatisticsInterval, e, partial: false));
+                }
+                else if (gap[^1] == e)
+                {
+                    output.Add($"gap {gap[0] - o.StatisticsInterval}-{e} {gap.Count}");
+                }
             }
 
             long hits = Hits(e - o.TrafficAlertInterval, e, _ => true);
@@ -157,7 +179,7 @@ public sealed class ReferenceModelTests
                     heaviest = e.Bytes > heaviest.Bytes ? e : heaviest;
                 }
 
-                return new SectionStats(g.Key, g.Count(), g.Count(e => e.Is4xx), g.Count(e => e.Is5xx), g.Sum(e => e.Bytes), heaviest.Path, heaviest.Bytes);
+                return new SectionStats(g.Key, new Tally(g.Count(), g.Count(e => e.Is4xx), g.Count(e => e.Is5xx), g.Sum(e => e.Bytes)), heaviest.Path, heaviest.Bytes);
             })
             .ToList();
         sections.Sort(SectionStats.CompareByRank);
@@ -167,6 +189,7 @@ public sealed class ReferenceModelTests
 
     private static string Describe(MonitorEvent e) => e switch
     {
+        Gap g => $"gap {g.Start.ToUnixTimeSeconds()}-{g.End.ToUnixTimeSeconds()} {g.Windows}",
         WindowStats w => string.Create(CultureInfo.InvariantCulture,
             $"stats {w.Start.ToUnixTimeSeconds()}-{w.End.ToUnixTimeSeconds()} {w.Partial} {w.Hits} {w.Errors4xx} {w.Errors5xx} {w.Bytes} {string.Join(";", w.Sections)}"),
         AlertEvent { State: AlertState.Triggered } a => $"alert {a.Kind.ToString().ToLowerInvariant()} triggered {a.At.ToUnixTimeSeconds()} {a.Value}",

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 using HttpMonitor.Core.Parsing;
+using HttpMonitor.Core.Tests.Support;
 
 namespace HttpMonitor.Core.Tests.Parsing;
 

@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Tests.Support;
 using static HttpMonitor.Core.Tests.Support.PipelineRun;
@@ -63,13 +64,9 @@ public sealed class StatisticsWindowTests
     [Fact]
     public void Window_CountsErrorsAndBytes_AndRanksSections()
     {
-        var arrivals = new (double, Core.Parsing.LogEntry)[]
-        {
-            (0, Some.Entry("/b/1", 200, 10)), (1, Some.Entry("/a/1", 404, 20)), (2, Some.Entry("/b/2", 503, 30)),
-            (3, Some.Entry("/a/2", 200, 5)), (4, Some.Entry("/c", 200, 1)),
-        };
+        var arrivals = new[] { At(0, "/b/1", 200, 10), At(1, "/a/1", 404, 20), At(2, "/b/2", 503, 30), At(3, "/a/2", 200, 5), At(4, "/c", 200, 1) };
         var observer = Run(Options, arrivals, until: 11);
-        var window = observer.Messages.Select(m => m.Value.Value).OfType<Core.Pipeline.WindowStats>().Single();
+        var window = observer.Messages.Select(m => m.Value.Value).OfType<WindowStats>().Single();
 
         Assert.Equal((5L, 1L, 1L, 66L), (window.Hits, window.Errors4xx, window.Errors5xx, window.Bytes));
         Assert.Equal(["/a", "/b", "/c"], window.Sections.Select(s => s.Section)); // 2, 2, 1 hits: ties by name
@@ -79,11 +76,8 @@ public sealed class StatisticsWindowTests
     [Fact]
     public void HeaviestDocument_OnATie_TheFirstSeenWins()
     {
-        var arrivals = new (double, Core.Parsing.LogEntry)[]
-        {
-            (0, Some.Entry("/s/first", 200, 50)), (5, Some.Entry("/s/second", 200, 50)), (6, Some.Entry("/s/small", 200, 1)),
-        };
-        var window = Run(Options, arrivals, until: 11).Messages.Select(m => m.Value.Value).OfType<Core.Pipeline.WindowStats>().Single();
+        var arrivals = new[] { At(0, "/s/first", 200, 50), At(5, "/s/second", 200, 50), At(6, "/s/small", 200, 1) };
+        var window = Run(Options, arrivals, until: 11).Messages.Select(m => m.Value.Value).OfType<WindowStats>().Single();
 
         Assert.Equal("/s/first", window.Sections.Single().HeaviestPath);
     }
@@ -91,17 +85,8 @@ public sealed class StatisticsWindowTests
     [Fact]
     public void StatisticsInterval_ChangedWhileRunning_AppliesFromTheNextWindow()
     {
-        var settings = new System.Reactive.Subjects.BehaviorSubject<MonitorOptions>(Options);
-        var scheduler = new TestScheduler();
-        var entries = scheduler.CreateHotObservable(ReactiveTest.OnNext(Timeline.Seconds(0), Some.Entry()), ReactiveTest.OnNext(Timeline.Seconds(12), Some.Entry()));
-        var observer = scheduler.CreateObserver<Core.Clock.MonitorEvent>();
-        using var subscription = Core.Pipeline.MonitorObservable.ToMonitorEvents(entries, settings, scheduler).Subscribe(observer);
-        scheduler.ScheduleAbsolute(settings, Timeline.Seconds(5), (_, s) =>
-        {
-            s.OnNext(Options with { StatisticsInterval = 5 });
-            return System.Reactive.Disposables.Disposable.Empty;
-        });
-        scheduler.AdvanceTo(Timeline.Seconds(21));
+        var observer = Run(Options, Hits(1, 0, 12), until: 21, during: (wall, changes) =>
+            wall.At(5, () => changes.OnNext(Options with { StatisticsInterval = 5 })));
 
         Assert.Equal(["10s stats 0-10 hits=1", "15s stats 10-15 hits=1", "20s stats 15-20 hits=0"], Timeline.Of(observer));
     }

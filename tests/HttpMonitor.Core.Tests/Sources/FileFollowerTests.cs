@@ -256,8 +256,7 @@ public sealed class FileFollowerTests : IDisposable
     [Fact]
     public async Task CrlfLines_AllAccepted()
     {
-        using var clock = new LogClock();
-        var ingest = new LogIngest(clock);
+        var ingest = new LogIngest(new LogClock(System.Reactive.Observer.Create<ClosedSecond>(_ => { })), new LineCounts());
         File.WriteAllText(Log, Some.SequencedLines(0, 50, newline: "\r\n"));
         await using var run = new FollowerRun(Log, fromStart: true, sink: ingest);
 
@@ -268,8 +267,7 @@ public sealed class FileFollowerTests : IDisposable
     [Fact]
     public async Task BinaryJunk_CountedAsRejected_InvariantHolds()
     {
-        using var clock = new LogClock();
-        var ingest = new LogIngest(clock);
+        var ingest = new LogIngest(new LogClock(System.Reactive.Observer.Create<ClosedSecond>(_ => { })), new LineCounts());
         var junk = new List<byte>();
         junk.AddRange(Encoding.UTF8.GetBytes(Some.SequencedLine(0) + "\n"));
         junk.AddRange([0x00, 0xFF, 0xFE, 0xC3, 0x28, (byte)'\n']); // NUL and invalid UTF-8

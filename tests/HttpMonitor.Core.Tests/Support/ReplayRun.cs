@@ -22,5 +22,5 @@ public static class ReplayRun
 
     /// <summary>Events but the per-second ones, with times in seconds since <see cref="Some.Start"/>.</summary>
     public static List<string> Timeline(IEnumerable<MonitorEvent> events) =>
-        events.Where(e => e is not SecondTotals and not Core.Profile.TrafficProfile).Select(e => Support.Timeline.Describe(e, Some.Start)).ToList();
+        events.Where(e => Support.Timeline.Shown(e)).Select(e => Support.Timeline.Describe(e, Some.Start)).ToList();
 }

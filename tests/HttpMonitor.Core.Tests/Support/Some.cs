@@ -10,14 +10,6 @@ public static partial class Some
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    /// <summary>An entry; the pipeline counts it at the clock's time, not at its timestamp.</summary>
-    public static LogEntry Entry(string path = "/pages/x", int status = 200, long bytes = 100)
-    {
-        int slash = path.IndexOf('/', 1);
-        string section = slash < 0 ? path : path[..slash];
-        return new LogEntry(Start, "127.0.0.1", section, path, status, bytes);
-    }
-
     /// <summary>A Combined line at <paramref name="time"/>, written with its offset as a server would.</summary>
     public static string Line(DateTimeOffset time, string target = "/pages/x", int status = 200, string bytes = "100") =>
         string.Create(CultureInfo.InvariantCulture,

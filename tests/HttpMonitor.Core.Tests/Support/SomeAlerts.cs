@@ -12,7 +12,7 @@ public static class SomeAlerts
     public static DateTimeOffset At(int second) => T0.AddSeconds(second);
 
     /// <summary>The second that closes at <paramref name="second"/>: the pipeline's tick.</summary>
-    public static SecondTotals Tick(int second) => SecondTotals.Empty(At(second - 1));
+    public static ClosedSecond Tick(int second) => ClosedSecond.Empty(At(second - 1));
 
     public static AlertEvent TrafficTriggered(int second, long hits = 1232) =>
         new(AlertKind.Traffic, AlertState.Triggered, At(second), hits, hits / 120.0, 10, TimeSpan.Zero);
@@ -27,11 +27,12 @@ public static class SomeAlerts
         new(AlertKind.Errors, AlertState.Recovered, At(second), errors, 0, 10, At(second) - At(triggeredAt));
 
     public static WindowStats Window(int endSecond) => new(
-        At(endSecond - 10), At(endSecond), false, 31, 6, 5, 78225,
+        At(endSecond - 10), At(endSecond), false, new Tally(31, 6, 5, 78225),
         [
-            new SectionStats("/static", 9, 1, 1, 25203, "/static/x.css", 4859),
-            new SectionStats("/api", 7, 2, 3, 1200, "/api/users", 800),
-        ]);
+            new SectionStats("/static", new Tally(9, 1, 1, 25203), "/static/x.css", 4859),
+            new SectionStats("/api", new Tally(7, 2, 3, 1200), "/api/users", 800),
+        ],
+        []);
 
     /// <summary>Every second from <paramref name="from"/> to <paramref name="to"/>, with <paramref name="events"/> placed after the tick at their time.</summary>
     public static IEnumerable<MonitorEvent> Timeline(int from, int to, params MonitorEvent[] events)

@@ -4,23 +4,25 @@ using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
+using Microsoft.Reactive.Testing;
 
 namespace HttpMonitor.Core.Tests.Support;
 
 /// <summary>Recorded events flattened to short readable strings, so a test asserts a whole timeline at once.</summary>
 public static class Timeline
 {
-    private static readonly DateTimeOffset SchedulerEpoch = new(0, TimeSpan.Zero);
-
-    public static long Seconds(double s) => (long)(s * TimeSpan.TicksPerSecond);
+    public static long Seconds(double s) => (long)Math.Round(s * TimeSpan.TicksPerSecond);
 
     /// <summary>"12s stats 0-10 hits=3", "121s traffic triggered 1201", …; per-second events only when asked.</summary>
-    public static List<string> Of(RecordingObserver<MonitorEvent> observer, bool withSeconds = false) =>
+    public static List<string> Of(ITestableObserver<MonitorEvent> observer, bool withSeconds = false) =>
         observer.Messages
-            .Where(m => m.Value.Kind != NotificationKind.OnNext || m.Value.Value is not TrafficProfile)
-            .Where(m => withSeconds || m.Value.Kind != NotificationKind.OnNext || m.Value.Value is not SecondTotals)
-            .Select(m => $"{Format(m.Time)}s {Describe(m.Value, SchedulerEpoch)}")
+            .Where(m => m.Value.Kind != NotificationKind.OnNext || Shown(m.Value.Value, withSeconds))
+            .Select(m => $"{Format(m.Time)}s {Describe(m.Value, Some.Start)}")
             .ToList();
+
+    /// <summary>The events a timeline shows: windows and alerts, and with <paramref name="withSeconds"/> the closed seconds.</summary>
+    public static bool Shown(MonitorEvent e, bool withSeconds = false) =>
+        e is WindowStats or AlertEvent or Gap || (withSeconds && e is ClosedSecond);
 
     public static string Describe(Notification<MonitorEvent> n, DateTimeOffset origin) => n.Kind switch
     {
@@ -32,9 +34,12 @@ public static class Timeline
     /// <summary>An event with its times in seconds since <paramref name="origin"/>.</summary>
     public static string Describe(MonitorEvent e, DateTimeOffset origin) => e switch
     {
-        SecondTotals s => $"second {Since(s.Start, origin)} hits={s.Hits}",
+        ClosedSecond { Count: > 1 } q => $"quiet {Since(q.Start, origin)}-{Since(q.Time, origin)}",
+        ClosedSecond s => $"second {Since(s.Start, origin)} hits={s.Tally.Hits}",
+        Gap g => $"gap {Since(g.Start, origin)}-{Since(g.End, origin)} windows={g.Windows}",
         WindowStats w => $"stats {Since(w.Start, origin)}-{Since(w.End, origin)}{(w.Partial ? " partial" : "")} hits={w.Hits}",
         AlertEvent a => $"{Since(a.At, origin)} {a.Kind.ToString().ToLowerInvariant()} {a.State.ToString().ToLowerInvariant()} {a.Value}",
+        TrafficProfile p => $"profile{(p.Final ? " final" : "")}",
         _ => e.ToString(),
     };
 

@@ -14,15 +14,21 @@ internal static class Some
 
     public static MonitorOptions Options => new() { AverageTrafficThreshold = 10, TrafficAlertInterval = 120, MaxErrorsThreshold = 10, ErrorsAlertInterval = 10 };
 
-    public static SecondTotals Second(int second, long hits, long errors5xx = 0) =>
-        new(T0.AddSeconds(second), hits, 0, errors5xx, hits * 100, []);
+    public static ClosedSecond Second(int second, long hits, long errors5xx = 0) =>
+        new(T0.AddSeconds(second), new Tally(hits, 0, errors5xx, hits * 100), [], ClientCounts.Empty, []);
 
     public static SectionStats Section(string name, long hits, string heaviest = "/x", long heaviestBytes = 100) =>
-        new(name, hits, 0, 0, hits * 100, heaviest, heaviestBytes);
+        new(name, new Tally(hits, 0, 0, hits * 100), heaviest, heaviestBytes);
 
     public static WindowStats Window(int startSecond, params SectionStats[] sections) =>
-        new(T0.AddSeconds(startSecond), T0.AddSeconds(startSecond + 10), false, sections.Sum(s => s.Hits),
-            sections.Sum(s => s.Errors4xx), sections.Sum(s => s.Errors5xx), sections.Sum(s => s.Bytes), [.. sections]);
+        new(T0.AddSeconds(startSecond), T0.AddSeconds(startSecond + 10), false, sections.Aggregate(default(Tally), (t, s) => t + s.Tally), [.. sections], []);
+
+    /// <summary>Where the traffic alert stands at the end of <paramref name="second"/>: <paramref name="hits"/> in its window of the default options.</summary>
+    public static AlertStatus TrafficStatus(int second, long hits, bool active = false) =>
+        new(new AlertRule(AlertKind.Traffic, Options.TrafficAlertInterval, Options.AverageTrafficThreshold), T0.AddSeconds(second), hits, (double)hits / Options.TrafficAlertInterval, active);
+
+    public static AlertStatus ErrorsStatus(int second, long errors, bool active = false) =>
+        new(new AlertRule(AlertKind.Errors, Options.ErrorsAlertInterval, Options.MaxErrorsThreshold), T0.AddSeconds(second), errors, 0, active);
 
     public static AlertEvent TrafficTriggered(int second, long hits) =>
         new(AlertKind.Traffic, AlertState.Triggered, T0.AddSeconds(second), hits, hits / 120.0, 10, TimeSpan.Zero);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Tests.Support;
 using HttpMonitor.Ui;
 
@@ -6,7 +7,7 @@ namespace HttpMonitor.Tests.Ui;
 
 public sealed class ChartFormatTests
 {
-    private static ImmutableList<SecondCount> Hits(params long[] hits) => [.. hits.Select(h => new SecondCount(h, 0))];
+    private static ImmutableList<Tally> Hits(params long[] hits) => [.. hits.Select(h => new Tally(h, 0, 0, 0))];
 
     [Fact]
     public void Lines_SmallChart_BarsThresholdAndAxis()

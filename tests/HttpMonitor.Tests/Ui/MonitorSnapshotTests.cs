@@ -16,47 +16,29 @@ public sealed class MonitorSnapshotTests
         MonitorSnapshot.Start(Some.Options with { TrafficAlertInterval = trafficWindow, ErrorsAlertInterval = errorWindow });
 
     [Fact]
-    public void Fold_FewerSecondsThanWindow_SumsAllDividedByWindow()
+    public void Fold_AlertStatuses_AreTheLevelsAndStatesShown()
     {
-        var s = Start().Fold(Some.Second(0, 3)).Fold(Some.Second(1, 6));
+        var s = Start().Fold(Some.TrafficStatus(5, 1500, active: true)).Fold(Some.ErrorsStatus(5, 7));
 
-        Assert.Equal(9, s.TrafficHits);
-        Assert.Equal(3.0, s.TrafficAverage);
-        Assert.Equal(6, s.LastSecondHits);
-        Assert.Equal(Some.T0.AddSeconds(2), s.Now);
+        Assert.Equal((1500 / 120.0, true), (s.TrafficAverage, s.TrafficAlert));
+        Assert.Equal((7L, false), (s.WindowErrors, s.ErrorsAlert));
     }
 
     [Fact]
-    public void Fold_SecondLeavesTrafficWindow_ItsHitsAreDropped()
+    public void Fold_Seconds_KeepsTheLatestForTheChart()
     {
-        var s = new[] { 1, 2, 3 }.Aggregate(Start(), (x, i) => x.Fold(Some.Second(i - 1, i)));
-        Assert.Equal(6, s.TrafficHits);
+        var s = Enumerable.Range(0, MonitorSnapshot.SecondsKept + 5).Aggregate(Start(), (x, i) => x.Fold(Some.Second(i, i)));
 
-        s = s.Fold(Some.Second(3, 10));
-
-        Assert.Equal(15, s.TrafficHits);
+        Assert.Equal(MonitorSnapshot.SecondsKept, s.Seconds.Count);
+        Assert.Equal(MonitorSnapshot.SecondsKept + 4, s.LastSecondHits);
+        Assert.Equal(Some.T0.AddSeconds(MonitorSnapshot.SecondsKept + 5), s.Now);
     }
 
     [Fact]
-    public void Fold_SecondLeavesErrorsWindow_ItsErrorsAreDropped()
+    public void Fold_TriggerThenRecovery_HistoryKeepsBothInOrder()
     {
-        var s = Start().Fold(Some.Second(0, 5, errors5xx: 5)).Fold(Some.Second(1, 1, errors5xx: 1));
-        Assert.Equal(6, s.WindowErrors);
+        var s = Start().Fold(Some.TrafficTriggered(10, 1500)).Fold(Some.TrafficRecovered(40, 1100, 30));
 
-        s = s.Fold(Some.Second(2, 0));
-
-        Assert.Equal(1, s.WindowErrors);
-    }
-
-    [Fact]
-    public void Fold_TriggerThenRecovery_HistoryKeepsBothInOrderAndStateFollows()
-    {
-        var s = Start().Fold(Some.TrafficTriggered(10, 1500));
-        Assert.True(s.TrafficAlert);
-
-        s = s.Fold(Some.TrafficRecovered(40, 1100, 30));
-
-        Assert.False(s.TrafficAlert);
         Assert.Equal(2, s.AlertEvents);
         Assert.Equal(
             [
@@ -74,8 +56,8 @@ public sealed class MonitorSnapshotTests
             Some.Window(10, Some.Section("/a", 3, "/a/2", 500)),
             Some.Window(20, Some.Section("/a", 1, "/a/3", 900)));
 
-        Assert.Equal(7, s.SinceStartHits);
-        Assert.Equal(new SectionStats("/a", 6, 0, 0, 600, "/a/3", 900), s.SinceStart["/a"]);
+        Assert.Equal(7, s.SinceStart.Tally.Hits);
+        Assert.Equal(new SectionStats("/a", new Tally(6, 0, 0, 600), "/a/3", 900), s.SinceStart.Sections["/a"]);
         Assert.Equal(20, s.LastWindow!.Start.Second);
     }
 
@@ -84,18 +66,7 @@ public sealed class MonitorSnapshotTests
     {
         var s = Some.Snapshot(Some.Window(0, Some.Section("/a", 1, "/a/first", 500)), Some.Window(10, Some.Section("/a", 1, "/a/later", 500)));
 
-        Assert.Equal("/a/first", s.SinceStart["/a"].HeaviestPath);
-    }
-
-    [Fact]
-    public void WithOptions_NarrowerTrafficWindow_SumsAgainOverIt()
-    {
-        var s = new[] { 1, 2, 3 }.Aggregate(Start(), (x, i) => x.Fold(Some.Second(i - 1, i)));
-
-        s = s.WithOptions(s.Options with { TrafficAlertInterval = 2 });
-
-        Assert.Equal(5, s.TrafficHits);
-        Assert.Equal(2.5, s.TrafficAverage);
+        Assert.Equal("/a/first", s.SinceStart.Sections["/a"].HeaviestPath);
     }
 
     [Fact]
@@ -120,10 +91,10 @@ public sealed class MonitorSnapshotTests
     }
 
     [Fact]
-    public void Fold_RealPipelineInLogTime_TrafficSumAgreesWithTheAlert()
+    public void Fold_RealPipelineInLogTime_LevelsShownAreTheAlerts()
     {
         // 20 lines a second for 8 seconds, on the log's own clock: the traffic alert (window 5 s,
-        // threshold 10 req/s) fires; at that instant the snapshot's sum is the alert's hits.
+        // threshold 10 req/s) fires; once its second is folded the snapshot shows its hits and state.
         var options = new MonitorOptions { TrafficAlertInterval = 5, AverageTrafficThreshold = 10 };
         var log = new StringBuilder();
         for (int second = 0; second < 8; second++)
@@ -142,15 +113,15 @@ public sealed class MonitorSnapshotTests
         foreach (var e in events)
         {
             snapshot = snapshot.Fold(e);
-            if (e is AlertEvent { State: AlertState.Triggered } a)
+            trigger ??= e as AlertEvent;
+            if (trigger is not null && e is AlertStatus { Rule.Kind: AlertKind.Traffic })
             {
-                trigger = a;
                 break;
             }
         }
 
         Assert.NotNull(trigger);
-        Assert.Equal(trigger.Value, snapshot.TrafficHits);
+        Assert.Equal(trigger.Value, snapshot.Traffic!.Value);
         Assert.Equal(trigger.Average, snapshot.TrafficAverage, 6);
         Assert.True(snapshot.TrafficAlert);
     }

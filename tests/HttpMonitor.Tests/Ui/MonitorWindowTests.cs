@@ -42,7 +42,7 @@ public sealed class MonitorWindowTests
         var session = new FakeSession();
         using var ui = new WindowHarness(session);
 
-        session.Push(Some.TrafficTriggered(150, 1232));
+        session.Push(Some.TrafficTriggered(150, 1232), Some.TrafficStatus(150, 1232, active: true));
         ui.Refresh();
 
         Assert.Contains("▲ High traffic generated an alert - hits = 1232, triggered at 2026-11-23T12:02:30Z", ui.Screen.Replace("\n  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -216,7 +216,7 @@ public sealed class MonitorWindowTests
     {
         var session = new FakeSession();
         using var ui = new WindowHarness(session, width, height);
-        session.Push(Some.Second(0, 12), Some.TrafficTriggered(1, 1232));
+        session.Push(Some.Second(0, 12), Some.TrafficTriggered(1, 1232), Some.TrafficStatus(1, 1232, active: true));
 
         ui.Refresh();
 

@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 using HttpMonitor.Tests.Support;
@@ -15,7 +16,7 @@ public sealed class ProfilePanelTests
         hours[14] = 20;
         return new TrafficProfile(DateTimeOffset.UnixEpoch, false, hours, new long[24],
             Enumerable.Range(0, 7).Select(_ => (IReadOnlyList<long>)new long[24]).ToList(),
-            countries, [new ClientStats("81.2.69.160", 15, 2), new ClientStats("10.0.0.\u001b[2J", 10, 0, Exact: false)]);
+            countries, [new ClientStats("81.2.69.160", 15, 2), new ClientStats("10.0.0.\u001b[2J", 10, 0, Overestimate: 4)]);
     }
 
     [Fact]
@@ -58,10 +59,7 @@ public sealed class ProfilePanelTests
         var session = new FakeSession();
         using var ui = new WindowHarness(session, 100, 30);
         session.Push(Profile());
-        session.Push(new WindowStats(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(10), false, 4, 0, 1, 400, [])
-        {
-            Clients = [new ClientStats("192.0.2.7", 3, 1)],
-        });
+        session.Push(new WindowStats(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(10), false, new Tally(4, 0, 1, 400), [], [new ClientStats("192.0.2.7", 3, 1)]));
         ui.Refresh();
 
         ui.Press(Key.G);

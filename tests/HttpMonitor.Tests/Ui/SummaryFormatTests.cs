@@ -9,7 +9,7 @@ public sealed class SummaryFormatTests
     [Fact]
     public void Lines_Following80Columns_FlowFieldsIntoTwoLines()
     {
-        var snapshot = Some.Snapshot(Some.Second(0, 12), Some.Second(1, 30, errors5xx: 2));
+        var snapshot = Some.Snapshot(Some.Second(0, 12), Some.Second(1, 30, errors5xx: 2), Some.TrafficStatus(1, 42), Some.ErrorsStatus(1, 2));
 
         var lines = SummaryFormat.Lines(Some.State(snapshot, accepted: 1234, rejected: 0), 80, paused: false, showRejected: false);
 
@@ -34,7 +34,7 @@ public sealed class SummaryFormatTests
     [Fact]
     public void Lines_BothAlerts_StateIsAlertColored()
     {
-        var snapshot = Some.Snapshot() with { TrafficAlert = true, ErrorsAlert = true };
+        var snapshot = Some.Snapshot(Some.TrafficStatus(1, 1300, active: true), Some.ErrorsStatus(1, 11, active: true));
 
         var first = SummaryFormat.Lines(Some.State(snapshot), 80, false, false)[0];
 
@@ -44,7 +44,7 @@ public sealed class SummaryFormatTests
     [Fact]
     public void Lines_AverageAboveThreshold_AverageIsAlertColored()
     {
-        var snapshot = Some.Snapshot(Some.Second(0, 1300));
+        var snapshot = Some.Snapshot(Some.Second(0, 1300), Some.TrafficStatus(0, 1300));
 
         var spans = SummaryFormat.Lines(Some.State(snapshot), 200, false, false).SelectMany(l => l.Spans);
 

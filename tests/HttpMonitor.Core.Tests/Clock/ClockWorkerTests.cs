@@ -1,4 +1,6 @@
 using System.Reactive;
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
 using System.Text;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Monitor;
@@ -10,7 +12,7 @@ using HttpMonitor.Core.Tests.Support;
 namespace HttpMonitor.Core.Tests.Clock;
 
 /// <summary>A replay runs the pipeline on a worker thread: the same events, in the same order, and its failures reach the caller.</summary>
-public sealed class PipelinedClockTests
+public sealed class ClockWorkerTests
 {
     private static readonly MonitorOptions Options = new() { StatisticsInterval = 5, AverageTrafficThreshold = 2, TrafficAlertInterval = 10, MaxErrorsThreshold = 3, ErrorsAlertInterval = 5 };
 
@@ -88,10 +90,17 @@ public sealed class PipelinedClockTests
     private static List<MonitorEvent> Run(byte[] log, bool pipelined)
     {
         var events = new List<MonitorEvent>();
-        using var clock = new LogClock(pipelined);
-        using var settings = new System.Reactive.Subjects.BehaviorSubject<MonitorOptions>(Options);
-        using var subscription = clock.Entries.ToMonitorEvents(settings, clock.Scheduler).Subscribe(events.Add);
-        LogStreams.ReadToEnd(new MemoryStream(log), new LineSplitter(new LogIngest(clock)), CancellationToken.None);
+        if (pipelined)
+        {
+            Replay.Run(new MemoryStream(log), Options, Observer.Create<MonitorEvent>(events.Add));
+            return events;
+        }
+
+        // The clock hands its seconds straight on, on this thread.
+        using var seconds = new Subject<ClosedSecond>();
+        using var subscription = seconds.ToMonitorEvents(Options, Observable.Never<MonitorOptions>()).Subscribe(events.Add);
+        var clock = new LogClock(seconds);
+        LogStreams.ReadToEnd(new MemoryStream(log), new LineSplitter(new LogIngest(clock, new LineCounts())), CancellationToken.None);
         clock.Complete();
         return events;
     }

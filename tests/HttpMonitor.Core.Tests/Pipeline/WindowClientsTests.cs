@@ -1,9 +1,9 @@
 using System.Text;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Collections;
-using HttpMonitor.Core.Parsing;
-using HttpMonitor.Core.Profile;
+using HttpMonitor.Core.Pipeline;
 
-namespace HttpMonitor.Core.Tests.Profile;
+namespace HttpMonitor.Core.Tests.Pipeline;
 
 public sealed class WindowClientsTests
 {

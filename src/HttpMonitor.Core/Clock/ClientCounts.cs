@@ -1,13 +1,11 @@
-using System.Text;
 using HttpMonitor.Core.Collections;
-using HttpMonitor.Core.Parsing;
 
-namespace HttpMonitor.Core.Profile;
+namespace HttpMonitor.Core.Clock;
 
 /// <summary>
-/// The clients of one batch of entries (a second's, at most) with their hits and errors, in the
-/// order first seen. Kept as UTF-8 in two arrays, not as a string and an object per client: a
-/// replay makes one of these per second of log, and the sketch that folds them needs no strings.
+/// The clients of one second with their hits and errors, in the order first seen. Kept as UTF-8
+/// in two arrays, not as a string and an object per client: a replay makes one of these per second
+/// of log, and the sketches that fold them need no strings.
 /// </summary>
 public sealed class ClientCounts
 {
@@ -16,7 +14,7 @@ public sealed class ClientCounts
     private readonly byte[] _keys;
     private readonly ClientTally[] _tallies;
 
-    internal ClientCounts(byte[] keys, ClientTally[] tallies)
+    private ClientCounts(byte[] keys, ClientTally[] tallies)
     {
         _keys = keys;
         _tallies = tallies;
@@ -26,7 +24,9 @@ public sealed class ClientCounts
 
     public ReadOnlySpan<byte> KeyAt(int index) => _keys.AsSpan(_tallies[index].KeyStart, _tallies[index].KeyLength);
 
-    internal ref readonly ClientTally TallyAt(int index) => ref _tallies[index];
+    public long HitsAt(int index) => _tallies[index].Hits;
+
+    public long ErrorsAt(int index) => _tallies[index].Errors;
 
     /// <summary>Adds these clients to <paramref name="sketch"/>, in their order.</summary>
     internal void AddTo(SpaceSaving sketch)
@@ -37,10 +37,6 @@ public sealed class ClientCounts
             sketch.Add(KeyAt(i), client.Hash, client.Hits, client.Errors);
         }
     }
-
-    /// <summary>The clients as <see cref="ClientStats"/> (tests, small inputs).</summary>
-    public IReadOnlyList<ClientStats> ToStats() =>
-        _tallies.Select((t, i) => new ClientStats(Encoding.UTF8.GetString(KeyAt(i)), t.Hits, t.Errors)).ToList();
 
     /// <summary>The clients a table counted, copied out of it.</summary>
     internal static ClientCounts From(Utf8Table<(long Hits, long Errors)> table)
@@ -55,7 +51,7 @@ public sealed class ClientCounts
 
         return new ClientCounts(table.Keys.ToArray(), tallies);
     }
-}
 
-/// <summary>One client of a <see cref="ClientCounts"/>: where its key is, its <see cref="Utf8Hash"/>, its counts.</summary>
-internal readonly record struct ClientTally(ulong Hash, int KeyStart, int KeyLength, long Hits, long Errors);
+    /// <summary>One client: where its key is, its <see cref="Utf8Hash"/>, its counts.</summary>
+    private readonly record struct ClientTally(ulong Hash, int KeyStart, int KeyLength, long Hits, long Errors);
+}

@@ -1,7 +1,8 @@
 using System.Collections;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Collections;
 
-namespace HttpMonitor.Core.Profile;
+namespace HttpMonitor.Core.Pipeline;
 
 /// <summary>
 /// The top clients of the open statistics window, folded into their Space-Saving sketch only
@@ -47,7 +48,7 @@ internal sealed class WindowClients(int capacity)
     }
 
     internal static IReadOnlyList<ClientStats> Top(SpaceSaving clients, int n) =>
-        clients.Top(n).Select(c => new ClientStats(c.Key, c.Count, c.Errors, c.Overestimate == 0)).ToList();
+        clients.Top(n).Select(c => new ClientStats(c.Key, c.Count, c.Errors, c.Overestimate)).ToList();
 
     private static SpaceSaving Fold(SpaceSaving? sketch, List<ClientCounts> batches, int capacity)
     {

@@ -1,0 +1,61 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Core.Clock;
+
+public static class ClockObservable
+{
+    /// <summary>
+    /// The live clock: the sources' bytes become lines (one <see cref="LineSplitter"/> per source),
+    /// accepted lines move the clock, each <see cref="LogInputKind.Tick"/> moves it to
+    /// <paramref name="wallLessTolerance"/>; every second it closes comes out. At the end of the
+    /// inputs the clock completes: the open second closes.
+    /// </summary>
+    /// <remarks>The inputs must be serialized (Rx's Merge does that): the clock is driven by one caller at a time.</remarks>
+    /// <param name="counts">Where the lines read are counted.</param>
+    public static IObservable<ClosedSecond> ToClosedSeconds(
+        this IObservable<LogInput> inputs, LineCounts counts, Func<DateTimeOffset> wallLessTolerance) =>
+        Observable.Create<ClosedSecond>(observer =>
+        {
+            var clock = new LogClock(observer);
+            var ingest = new LogIngest(clock, counts);
+            var splitters = new Dictionary<int, LineSplitter>();
+            LineSplitter Split(int source) =>
+                splitters.TryGetValue(source, out var splitter) ? splitter : splitters[source] = new LineSplitter(ingest);
+
+            return inputs.Subscribe(
+                input =>
+                {
+                    switch (input.Kind)
+                    {
+                        case LogInputKind.Bytes:
+                            Split(input.Source).Write(input.Data);
+                            break;
+                        case LogInputKind.EndOfSource:
+                            Split(input.Source).Flush();
+                            splitters.Remove(input.Source);
+                            break;
+                        case LogInputKind.Restart:
+                            Split(input.Source).Reset();
+                            break;
+                        case LogInputKind.Tick:
+                            clock.AdvanceTo(wallLessTolerance());
+                            break;
+                    }
+                },
+                observer.OnError,
+                clock.Complete);
+        });
+
+    /// <summary>
+    /// The inputs, and from the first <see cref="LogInputKind.CaughtUp"/> on a <see cref="LogInputKind.Tick"/>
+    /// at once and then every <paramref name="interval"/> on <paramref name="wall"/>, until the inputs end.
+    /// </summary>
+    public static IObservable<LogInput> WithHeartbeat(this IObservable<LogInput> inputs, TimeSpan interval, IScheduler wall) =>
+        inputs.Publish(shared => shared.Merge(
+            shared.Where(i => i.Kind == LogInputKind.CaughtUp).Take(1)
+                .SelectMany(_ => Observable.Interval(interval, wall).StartWith(0))
+                .Select(_ => LogInput.Tick)
+                .TakeUntil(shared.LastOrDefaultAsync())));
+}

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using HttpMonitor.Core.Collections;
+using HttpMonitor.Core.Parsing;
+
+namespace HttpMonitor.Core.Clock;
+
+/// <summary>
+/// What the open second has seen so far, summed line by line without a string per line: its
+/// tally, its sections (keyed by their bytes) and its clients and hours. <see cref="Close"/> turns
+/// it into the immutable <see cref="ClosedSecond"/> and starts the next second from nothing.
+/// </summary>
+internal sealed class OpenSecond
+{
+    public const string OtherSection = "(other)";
+
+    /// <summary>Distinct sections per second; past them the rest count as <see cref="OtherSection"/>.</summary>
+    public const int SectionCapacity = 10_000;
+
+    // Keyed by the section's bytes (empty: no usable target): a line finds its section without a
+    // string; names are made once per section per second, in Close, from a pool shared by seconds.
+    private readonly Utf8Table<SectionBuilder> _sections = new(SectionCapacity, OtherSection);
+    private readonly StringPool _strings = new();
+    private readonly ClientsAndHours _clientsAndHours = new();
+    private Tally _tally;
+
+    public bool IsEmpty => _tally.Hits == 0;
+
+    public long Hits => _tally.Hits;
+
+    [MethodImpl(HotPath.PerLine)]
+    public void Add(in ParsedLine line)
+    {
+        _tally = _tally.Add(line.Status, line.Bytes);
+        _clientsAndHours.Add(line.Timestamp, line.Host, line.Status);
+        _sections.GetOrAdd(line.Section).Add(line.Status, line.Bytes, line.Section.IsEmpty ? "-"u8 : line.Path);
+    }
+
+    /// <summary>The second starting at <paramref name="start"/>, with what was added since the last close.</summary>
+    public ClosedSecond Close(DateTimeOffset start)
+    {
+        var sections = new SectionStats[_sections.Count];
+        for (int i = 0; i < sections.Length; i++)
+        {
+            var key = _sections.KeyAt(i);
+            sections[i] = _sections.ValueAt(i).ToStats(key.IsEmpty ? Target.None : _strings.Get(key), _strings);
+        }
+
+        var (hours, clients) = _clientsAndHours.Take();
+        var closed = new ClosedSecond(start, _tally, sections, clients, hours);
+        _tally = default;
+        _sections.Clear();
+        return closed;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+using HttpMonitor.Core.Collections;
+
+namespace HttpMonitor.Core.Clock;
+
+/// <summary>
+/// One section's counts in the open second, keyed by its bytes in <see cref="OpenSecond"/>: the
+/// heaviest path stays bytes (a copy reused second after second) until the second closes.
+/// </summary>
+internal struct SectionBuilder
+{
+    private Tally _tally;
+    private long _heaviestBytes;
+    private bool _hasHeaviest;
+    private Utf8Copy _heaviestPath;
+
+    [MethodImpl(HotPath.PerLine)]
+    public void Add(int status, long bytes, ReadOnlySpan<byte> path)
+    {
+        _tally = _tally.Add(status, bytes);
+
+        // Strictly larger replaces: on a tie the first seen stays.
+        if (!_hasHeaviest || bytes > _heaviestBytes)
+        {
+            _heaviestPath.Set(path);
+            _heaviestBytes = bytes;
+            _hasHeaviest = true;
+        }
+    }
+
+    /// <param name="strings">Where the heaviest path becomes a string, pooled across seconds.</param>
+    public readonly SectionStats ToStats(string section, StringPool strings) =>
+        new(section, _tally, strings.Get(_heaviestPath.Span), _heaviestBytes);
+}

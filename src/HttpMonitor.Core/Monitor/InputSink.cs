@@ -1,0 +1,28 @@
+using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Core.Monitor;
+
+/// <summary>
+/// One followed file's bytes as <see cref="LogInput"/>s of one source. The bytes are copied into a
+/// buffer that the next chunk reuses: the clock reads them during the call that delivers them.
+/// </summary>
+internal sealed class InputSink(IObserver<LogInput> inputs, int source) : IChunkSink
+{
+    private byte[] _buffer = [];
+
+    public void Write(ReadOnlySpan<byte> chunk)
+    {
+        if (_buffer.Length < chunk.Length)
+        {
+            _buffer = new byte[chunk.Length];
+        }
+
+        chunk.CopyTo(_buffer);
+        inputs.OnNext(new LogInput(LogInputKind.Bytes, source, new ArraySegment<byte>(_buffer, 0, chunk.Length)));
+    }
+
+    public void Flush() => inputs.OnNext(new LogInput(LogInputKind.EndOfSource, source));
+
+    public void Reset() => inputs.OnNext(new LogInput(LogInputKind.Restart, source));
+}
