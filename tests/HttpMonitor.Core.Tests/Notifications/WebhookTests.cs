@@ -103,6 +103,25 @@ public sealed class WebhookTests : IDisposable
     }
 
     [Fact]
+    public async Task Channel_RetryAfterATimeout_CarriesTheSameIdempotencyKey()
+    {
+        using var slow = new LoopbackHttpServer(0);
+        var options = Options() with { Url = slow.Url, Timeout = TimeSpan.FromSeconds(7) };
+        await using var channel = new NotificationChannel(options, new WebhookSender(options), _time, _results.Add);
+
+        channel.Post(Notice(TrafficTriggered(30)));
+        var first = await slow.NextRequestAsync();
+        await _time.WaitForTimerAsync(options.Timeout);
+        _time.Advance(options.Timeout);
+        await _time.WaitForTimerAsync(NotificationChannel.FirstRetryDelay);
+        _time.Advance(NotificationChannel.FirstRetryDelay);
+        var second = await slow.NextRequestAsync();
+
+        Assert.Equal("traffic-triggered-1795392030", first.Headers["Idempotency-Key"]);
+        Assert.Equal(first.Headers["Idempotency-Key"], second.Headers["Idempotency-Key"]);
+    }
+
+    [Fact]
     public async Task Channel_NoAnswerEver_ReportsTheTimeoutAfterTheLastAttempt()
     {
         using var silent = new LoopbackHttpServer(0, 0);
@@ -118,7 +137,7 @@ public sealed class WebhookTests : IDisposable
         _time.Advance(options.Timeout);
         var result = await _results.NextAsync();
 
-        Assert.Equal("notification to webhook test failed: no answer within 7 s (timeoutSeconds) (2 attempts)", result.Message);
+        Assert.Equal("notification to webhook test failed: no answer within 7 s (timeoutSeconds): it may have arrived all the same (2 attempts)", result.Message);
     }
 
     [Fact]
