@@ -9,6 +9,9 @@ namespace HttpMonitor.Core.Notifications;
 /// </summary>
 public sealed class CommandSender(CommandChannelOptions options) : INotificationSender
 {
+    /// <summary>The end of stderr kept for the failure reason; the rest, and all of stdout, is read and dropped.</summary>
+    public const int ErrorTailBytes = 4096;
+
     public async Task SendAsync(Notice notice, CancellationToken cancel)
     {
         var start = new ProcessStartInfo(options.Command)
@@ -43,8 +46,9 @@ public sealed class CommandSender(CommandChannelOptions options) : INotification
         {
             process.StandardInput.Close();
             // Both pipes are drained so that a talkative program never blocks on a full pipe.
-            _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+            var errors = new OutputTail(ErrorTailBytes);
+            var reading = errors.ReadToEndAsync(process.StandardError.BaseStream, CancellationToken.None);
             try
             {
                 await process.WaitForExitAsync(cancel).ConfigureAwait(false);
@@ -57,8 +61,8 @@ public sealed class CommandSender(CommandChannelOptions options) : INotification
 
             if (process.ExitCode != 0)
             {
-                string stderr = await errors.WaitAsync(cancel).ConfigureAwait(false);
-                string last = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+                await reading.WaitAsync(cancel).ConfigureAwait(false);
+                string last = errors.LastLine();
                 throw new NotificationException($"{options.Command} exited with code {process.ExitCode}{(last.Length > 0 ? $": {last}" : "")}");
             }
         }

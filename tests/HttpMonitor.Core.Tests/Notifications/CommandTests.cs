@@ -81,5 +81,17 @@ public sealed class CommandTests : IDisposable
         Assert.Equal("notification to command test failed: no answer within 10 s (timeoutSeconds): it may have arrived all the same", result.Message);
     }
 
+    [Fact]
+    public async Task Command_HugeStderrWithoutNewline_FailsWithABoundedTailOfIt()
+    {
+        using var sender = new CommandSender(Script("flood.sh", "head -c 16777216 /dev/zero | tr '\\0' x >&2\nprintf 'the end' >&2\nexit 3"));
+
+        var e = await Assert.ThrowsAsync<NotificationException>(() => sender.SendAsync(Notice.Test(At(0)), CancellationToken.None));
+
+        Assert.StartsWith("/bin/sh exited with code 3: …xxx", e.Message);
+        Assert.EndsWith("xxxthe end", e.Message);
+        Assert.InRange(e.Message.Length, 0, 200 + CommandSender.ErrorTailBytes);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
