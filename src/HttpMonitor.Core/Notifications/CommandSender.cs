@@ -7,7 +7,7 @@ namespace HttpMonitor.Core.Notifications;
 /// Runs the channel's program with the notice in <c>HTTPMONITOR_*</c> environment variables;
 /// exit code 0 is delivered. The attempt ends when the program exits, not when its output
 /// ends: whatever it left running (even detached with <c>setsid</c>, still holding its output)
-/// is killed then, and with it, on a timeout.
+/// is killed then. On a timeout the program is killed with everything it started.
 /// </summary>
 public sealed class CommandSender(CommandChannelOptions options) : INotificationSender
 {
