@@ -143,9 +143,12 @@ public sealed class NotificationChannel : IAsyncDisposable
         }
     }
 
+    // A timed-out attempt may still have reached the receiver (a slow webhook handles it after
+    // the connection closed; a command may have paged before it was killed): say so, rather
+    // than promise it was not sent.
     private string Reason(Exception e) => e switch
     {
-        TimeoutRejectedException => $"no answer within {Options.Timeout.TotalSeconds:0.###} s (timeoutSeconds)",
+        TimeoutRejectedException => $"no answer within {Options.Timeout.TotalSeconds:0.###} s (timeoutSeconds): it may have arrived all the same",
         NotificationException n => n.Message,
         _ => $"{e.GetType().Name}: {e.Message}",
     };

@@ -7,13 +7,17 @@ using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;
 
-/// <summary>POSTs a notice as JSON: the jsonl alert object, or Slack's <c>{"text": …}</c>.</summary>
+/// <summary>
+/// POSTs a notice as JSON: the jsonl alert object, or Slack's <c>{"text": …}</c>. Redirects are
+/// not followed: a 302 would turn the POST into a body-less GET (the alert lost, yet "ok"), a 307
+/// would send the body and the headers (a token) to whatever host the answer names.
+/// </summary>
 public sealed class WebhookSender(WebhookChannelOptions options, HttpMessageHandler? handler = null) : INotificationSender
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // Timeouts are the delivery pipeline's (per attempt), not HttpClient's.
-    private readonly HttpClient _http = new(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    private readonly HttpClient _http = new(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
     {
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
@@ -51,11 +55,29 @@ public sealed class WebhookSender(WebhookChannelOptions options, HttpMessageHand
         {
             if (!response.IsSuccessStatusCode)
             {
-                var status = response.StatusCode;
-                bool permanent = (int)status is >= 400 and < 500 && status is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests);
-                throw new NotificationException($"HTTP {(int)status} {response.ReasonPhrase}", permanent);
+                throw Failure(response);
             }
         }
+    }
+
+    /// <summary>
+    /// Why a non-2xx answer is a failure. 4xx (but 408 and 429) and 3xx do not get better by
+    /// retrying: the url or the token is wrong.
+    /// </summary>
+    private NotificationException Failure(HttpResponseMessage response)
+    {
+        var status = response.StatusCode;
+        string answer = $"HTTP {(int)status} {response.ReasonPhrase}";
+        if ((int)status is >= 300 and < 400)
+        {
+            string where = response.Headers.Location is { } location
+                ? $"redirected to {new Uri(options.Url, location)}"
+                : "redirected, without a Location";
+            return new NotificationException($"{answer}: {where}: point url at the final address", permanent: true);
+        }
+
+        bool permanent = (int)status is >= 400 and < 500 && status is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests);
+        return new NotificationException(answer, permanent);
     }
 
     /// <summary>The request body for <paramref name="style"/>.</summary>

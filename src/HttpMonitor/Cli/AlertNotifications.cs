@@ -3,6 +3,7 @@ using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Output;
 
 namespace HttpMonitor.Cli;
 
@@ -30,7 +31,7 @@ internal sealed class AlertNotifications : IAsyncDisposable
     public static AlertNotifications Start(MonitorOptions options, IObservable<MonitorEvent> events, TextWriter errors) =>
         Start(options, events, failure => errors.WriteLine($"httpmonitor: {failure}"), errors);
 
-    /// <param name="failed">Told each failure's message, on a background thread.</param>
+    /// <param name="failed">Told each failure's message, escaped for the terminal (it quotes the peer), on a background thread.</param>
     /// <param name="announce">Where the channels in use are named at start.</param>
     public static AlertNotifications Start(MonitorOptions options, IObservable<MonitorEvent> events, Action<string> failed, TextWriter announce)
     {
@@ -40,7 +41,7 @@ internal sealed class AlertNotifications : IAsyncDisposable
         }
 
         var notifier = new Notifier(options.Notifications, TimeProvider.System);
-        var failures = notifier.Failures.Subscribe(f => failed(f.Message));
+        var failures = notifier.Failures.Subscribe(f => failed(TerminalText.Escape(f.Message)));
         announce.WriteLine($"httpmonitor: alerts are sent to {string.Join(", ", notifier.Channels.Select(c => c.Name))}");
         return new AlertNotifications(notifier, notifier.Attach(events), failures);
     }

@@ -1,5 +1,6 @@
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Output;
 
 namespace HttpMonitor.Cli;
 
@@ -32,7 +33,10 @@ internal static class NotifyTestCommand
             : ExitCodes.RuntimeFailure;
     }
 
-    /// <summary>"ok      webhook hooks.slack.com" or "FAILED  email smtp.example.com: login as … refused: …".</summary>
-    public static string Line(DeliveryResult result) =>
-        result.Delivered ? $"ok      {result.Channel}" : $"FAILED  {result.Channel}: {result.Problem}";
+    /// <summary>
+    /// "ok      webhook hooks.slack.com" or "FAILED  email smtp.example.com: login as … refused: …";
+    /// escaped for the terminal, as the reason quotes the peer (a reason phrase, an SMTP reply, stderr).
+    /// </summary>
+    public static string Line(DeliveryResult result) => TerminalText.Escape(
+        result.Delivered ? $"ok      {result.Channel}" : $"FAILED  {result.Channel}: {result.Problem}");
 }

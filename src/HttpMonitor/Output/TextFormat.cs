@@ -55,7 +55,32 @@ internal static class TextFormat
         _ => string.Create(Invariant, $"{bytes / (1024.0 * 1024 * 1024):0.0} GiB"),
     };
 
-    /// <summary>Cuts text to <paramref name="width"/> characters, marking the cut with "…".</summary>
-    public static string Fit(string text, int width) =>
-        text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
+    /// <summary>
+    /// Cuts text to <paramref name="width"/> user-perceived characters (grapheme clusters),
+    /// marking the cut with "…": never inside a surrogate pair or between a letter and its
+    /// combining marks, which would show as U+FFFD or a mark on the wrong letter.
+    /// </summary>
+    public static string Fit(string text, int width)
+    {
+        if (text.Length <= width)
+        {
+            return text; // a cluster is at least one char: it fits
+        }
+
+        int kept = 0;
+        int clusters = 0;
+        while (kept < text.Length)
+        {
+            int next = StringInfo.GetNextTextElementLength(text, kept);
+            if (clusters == width - 1 && kept + next < text.Length)
+            {
+                return string.Concat(text.AsSpan(0, kept), "…");
+            }
+
+            kept += next;
+            clusters++;
+        }
+
+        return text;
+    }
 }

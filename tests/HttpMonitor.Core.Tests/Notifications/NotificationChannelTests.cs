@@ -42,6 +42,34 @@ public sealed class NotificationChannelTests
     }
 
     [Fact]
+    public async Task Retry_TimedOutAttempts_BackOffLikeAnyFailure()
+    {
+        var timeout = TimeSpan.FromSeconds(10);
+        var sender = new ScriptedSender { Hold = new TaskCompletionSource() }; // never answers
+        await using var channel = new NotificationChannel(Options(retries: 3) with { Timeout = timeout }, sender, _time, _results.Add);
+        var start = _time.GetUtcNow();
+        var attemptsStartedAt = new List<double>();
+
+        channel.Post(Notice(30));
+        foreach (int backoff in new[] { 1, 2, 4, 0 })
+        {
+            await _time.WaitForTimerAsync(timeout);
+            attemptsStartedAt.Add((_time.GetUtcNow() - start).TotalSeconds);
+            _time.Advance(timeout);
+            if (backoff > 0)
+            {
+                await _time.WaitForTimerAsync(TimeSpan.FromSeconds(backoff));
+                _time.Advance(TimeSpan.FromSeconds(backoff));
+            }
+        }
+
+        var result = await _results.NextAsync();
+
+        Assert.Equal([0, 11, 23, 37], attemptsStartedAt);
+        Assert.Equal(4, result.Attempts);
+    }
+
+    [Fact]
     public async Task Retry_SuccessAfterTwoFailures_IsOneDeliveryAndNothingMore()
     {
         var sender = new ScriptedSender(false, false, true);

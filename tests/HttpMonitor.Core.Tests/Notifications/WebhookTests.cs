@@ -103,6 +103,25 @@ public sealed class WebhookTests : IDisposable
     }
 
     [Fact]
+    public async Task Channel_RetryAfterATimeout_CarriesTheSameIdempotencyKey()
+    {
+        using var slow = new LoopbackHttpServer(0);
+        var options = Options() with { Url = slow.Url, Timeout = TimeSpan.FromSeconds(7) };
+        await using var channel = new NotificationChannel(options, new WebhookSender(options), _time, _results.Add);
+
+        channel.Post(Notice(TrafficTriggered(30)));
+        var first = await slow.NextRequestAsync();
+        await _time.WaitForTimerAsync(options.Timeout);
+        _time.Advance(options.Timeout);
+        await _time.WaitForTimerAsync(NotificationChannel.FirstRetryDelay);
+        _time.Advance(NotificationChannel.FirstRetryDelay);
+        var second = await slow.NextRequestAsync();
+
+        Assert.Equal("traffic-triggered-1795392030", first.Headers["Idempotency-Key"]);
+        Assert.Equal(first.Headers["Idempotency-Key"], second.Headers["Idempotency-Key"]);
+    }
+
+    [Fact]
     public async Task Channel_NoAnswerEver_ReportsTheTimeoutAfterTheLastAttempt()
     {
         using var silent = new LoopbackHttpServer(0, 0);
@@ -118,7 +137,7 @@ public sealed class WebhookTests : IDisposable
         _time.Advance(options.Timeout);
         var result = await _results.NextAsync();
 
-        Assert.Equal("notification to webhook test failed: no answer within 7 s (timeoutSeconds) (2 attempts)", result.Message);
+        Assert.Equal("notification to webhook test failed: no answer within 7 s (timeoutSeconds): it may have arrived all the same (2 attempts)", result.Message);
     }
 
     [Fact]
@@ -133,6 +152,47 @@ public sealed class WebhookTests : IDisposable
 
         Assert.Equal("notification to webhook test failed: HTTP 401 Unauthorized", result.Message);
         Assert.Equal(1, refusing.Count);
+    }
+
+    [Fact]
+    public async Task Webhook_302ToAnotherHost_FailsNamingTheLocation()
+    {
+        using var elsewhere = new LoopbackHttpServer();
+        using var redirecting = new LoopbackHttpServer(302) { Location = elsewhere.Url };
+        using var sender = new WebhookSender(Options() with { Url = redirecting.Url });
+
+        var e = await Assert.ThrowsAsync<NotificationException>(() => sender.SendAsync(Notice(TrafficTriggered(30)), CancellationToken.None));
+
+        Assert.Equal($"HTTP 302 Found: redirected to {elsewhere.Url}: point url at the final address", e.Message);
+    }
+
+    [Fact]
+    public async Task Webhook_307ToAnotherHost_SendsNothingThere()
+    {
+        using var elsewhere = new LoopbackHttpServer();
+        using var redirecting = new LoopbackHttpServer(307) { Location = elsewhere.Url };
+        var options = Options() with { Url = redirecting.Url, Headers = new Dictionary<string, string> { ["X-Api-Key"] = "s3cret" } };
+        using var sender = new WebhookSender(options);
+
+        await Assert.ThrowsAsync<NotificationException>(() => sender.SendAsync(Notice(TrafficTriggered(30)), CancellationToken.None));
+
+        Assert.Equal((1, 0), (redirecting.Count, elsewhere.Count));
+    }
+
+    [Fact]
+    public async Task Channel_Redirect_FailsAtOnceWithoutRetry()
+    {
+        using var redirecting = new LoopbackHttpServer(301, 301) { Location = new Uri("https://example.com/moved") };
+        var options = Options() with { Url = redirecting.Url };
+        await using var channel = new NotificationChannel(options, new WebhookSender(options), _time, _results.Add);
+
+        channel.Post(Notice(TrafficTriggered(30)));
+        var result = await _results.NextAsync();
+
+        Assert.Equal(
+            "notification to webhook test failed: HTTP 301 MovedPermanently: redirected to https://example.com/moved: point url at the final address",
+            result.Message);
+        Assert.Equal(1, redirecting.Count);
     }
 
     private static Notice Notice(Core.Alerts.AlertEvent a) => new(NoticeKind.Alert, a.At, a, null);

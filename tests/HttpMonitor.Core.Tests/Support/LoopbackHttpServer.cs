@@ -23,6 +23,9 @@ public sealed class LoopbackHttpServer : LoopbackServer
 
     public Uri Url { get; }
 
+    /// <summary>Sent as the <c>Location</c> header of every answer when set (for scripted 3xx statuses).</summary>
+    public Uri? Location { get; init; }
+
     /// <summary>Requests received so far.</summary>
     public int Count => Volatile.Read(ref _count);
 
@@ -62,7 +65,7 @@ public sealed class LoopbackHttpServer : LoopbackServer
             await Task.Delay(Timeout.Infinite, Stopping);
         }
 
-        byte[] response = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} {(HttpStatusCode)status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        byte[] response = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} {(HttpStatusCode)status}\r\n{(Location is null ? "" : $"Location: {Location}\r\n")}Content-Length: 0\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(response, Stopping);
     }
 

@@ -33,6 +33,32 @@ public sealed class HeadlessNotificationsTests
     }
 
     [Fact]
+    public async Task Headless_FailureWithTerminalEscapesFromTheCommand_IsPrintedEscaped()
+    {
+        var errors = new StringWriter { NewLine = "\n" };
+        var options = new MonitorOptions
+        {
+            Notifications =
+            [
+                new CommandChannelOptions
+                {
+                    Name = "command peer", Command = "/bin/sh", Arguments = ["-c", "printf '\\033]52;c;cm0gLXJmIH4=\\007\\033[2Jboom\\n' >&2; exit 3"], Retries = 0,
+                },
+            ],
+        };
+        var events = new Subject<MonitorEvent>();
+
+        await using (AlertNotifications.Start(options, events, errors))
+        {
+            events.OnNext(new AlertEvent(AlertKind.Errors, AlertState.Triggered, T0, 11, 0, 10, TimeSpan.Zero));
+        }
+
+        Assert.Equal(
+            @"httpmonitor: notification to command peer failed: /bin/sh exited with code 3: \x1b]52;c;cm0gLXJmIH4=\x07\x1b[2Jboom",
+            errors.ToString().Split('\n')[1]);
+    }
+
+    [Fact]
     public async Task Headless_NoChannel_SaysNothing()
     {
         var errors = new StringWriter();
