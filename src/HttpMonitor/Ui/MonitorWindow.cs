@@ -20,11 +20,12 @@ internal sealed class MonitorWindow : Window
     private readonly IMonitorSession _session;
     private readonly string _configPath;
     private readonly StyledTextView _summary;
-    private readonly TableView _table;
+    private readonly SectionsTable _table;
     private readonly StyledTextView _chart;
     private readonly StyledTextView _history;
     private readonly StyledTextView _help;
     private readonly ThresholdsPanel _thresholds;
+    private readonly IReadOnlyList<WindowKey> _keys;
     private ScreenState _state;
     private MonitorSnapshot? _tableShows;
     private bool _paused;
@@ -43,90 +44,43 @@ internal sealed class MonitorWindow : Window
         _state = session.Read();
         Title = "HttpMonitor";
         BorderStyle = LineStyle.None;
+        _keys = Keys();
 
-        _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill() };
-        // As many rows as the fields need at the current width (re-laid out on resize), at most 4.
-        _summary.Height = Dim.Func(_ => _summaryRows, this);
-        ViewportChanged += (_, _) => FitSummary();
+        // As many summary rows as the fields need at the current width (re-laid out on resize), at most 4.
+        _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Func(_ => _summaryRows, this) };
         _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
+        ViewportChanged += (_, _) => FitSummary();
 
-        _table = new TableView
-        {
-            X = 0,
-            Y = Pos.Bottom(_summary),
-            Width = Dim.Fill(),
-            Height = Dim.Percent(36),
-            FullRowSelect = true,
-        };
-        Titled(_table);
-        _table.Style.ShowHorizontalHeaderOverline = false;
-        _table.Style.ShowHorizontalBottomLine = false;
-        _table.Style.ShowVerticalCellLines = false;
-        _table.Style.ShowVerticalHeaderLines = false;
-        _table.Style.ExpandLastColumn = false;
-        for (int column = 1; column <= 5; column++)
-        {
-            _table.Style.GetOrCreateColumnStyle(column).Alignment = Alignment.End;
-        }
+        _table = Titled(new SectionsTable { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
 
-        _table.Style.GetOrCreateColumnStyle(7).Alignment = Alignment.End;
-        _table.Style.GetOrCreateColumnStyle(0).MaxWidth = 24;
-
-        _chart = new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) };
-        Titled(_chart);
+        _chart = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) });
         _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartTitle(_state.Snapshot));
         _chart.Render = (width, height) => _panel == ChartPanel.Traffic
             ? ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height)
             : ProfilePanel.Lines(_panel, _state.Snapshot, width, height);
 
-        _history = new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) };
-        Titled(_history);
+        _history = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) });
         _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height, _historySkip);
-
-        var status = new StatusBar(
-        [
-            new Shortcut(Key.F2, "Thresholds/t", OpenThresholds),
-            new Shortcut(Key.F1, "Help/?", ToggleHelp),
-            new Shortcut(Key.Q, "Quit", Quit),
-            new Shortcut(Key.P, "Pause", TogglePause),
-            new Shortcut(Key.S, "Sections", ToggleSinceStart),
-            new Shortcut(Key.G, "Hours/Geo/Clients", NextPanel),
-        ]);
 
         _help = new StyledTextView
         {
             X = Pos.Center(),
             Y = Pos.Center(),
             Width = 64,
-            Height = HelpText.Count + 2,
+            Height = HelpFormat.Lines.Count + 2,
             Visible = false,
             Title = "Help",
             BorderStyle = LineStyle.Double,
         };
-        _help.Render = (_, _) => HelpText;
+        _help.Render = (_, _) => HelpFormat.Lines;
 
         _thresholds = new ThresholdsPanel(() => _session.Read().Snapshot.Options, Apply, configPath);
+        var status = new StatusBar(_keys.Where(k => k.Label is not null).Select(k => new Shortcut(k.Keys[0], k.Label, k.Run)));
 
         Add(_summary, _table, _chart, _history, status, _help, _thresholds);
         _app.Keyboard.KeyDown += OnKeyDown;
         ShowState();
     }
-
-    public static IReadOnlyList<StyledLine> HelpText { get; } =
-    [
-        StyledLine.Of("F2 or t   thresholds: traffic and error alerts, windows, stats"),
-        StyledLine.Of("p         pause the display (the monitor keeps counting)"),
-        StyledLine.Of("s         sections of the last window / since start"),
-        StyledLine.Of("g         chart area: traffic, hours, countries, clients (all, last window)"),
-        StyledLine.Of("r         show the latest rejected line"),
-        StyledLine.Of("↑ ↓ PgUp  scroll the sections table"),
-        StyledLine.Of("[ ]       older / newer entries of the alert history"),
-        StyledLine.Of("F1 or ?   this help (any key closes it)"),
-        StyledLine.Of("q, Esc, Ctrl+C   quit and print a summary"),
-        StyledLine.Of(""),
-        StyledLine.Of("▲ red: an alert fired. ▼ green: it recovered.", Tone.Dim),
-        StyledLine.Of("╌ yellow in the chart: the traffic threshold.", Tone.Dim),
-    ];
 
     public bool Paused => _paused;
 
@@ -178,29 +132,11 @@ internal sealed class MonitorWindow : Window
         _history.Update();
     }
 
-    /// <summary>New rows, same scroll position (a refresh must not throw the reader back to the top).</summary>
     private void ShowTable(MonitorSnapshot s)
     {
         _tableShows = s;
-        int rowOffset = _table.RowOffset;
-        int columnOffset = _table.ColumnOffset;
-        var rows = SectionsFormat.Rows(s, _sinceStart);
-        _table.Table = new EnumerableTableSource<SectionRow>(rows, new Dictionary<string, Func<SectionRow, object>>
-        {
-            [SectionsFormat.Columns[0]] = r => r.Section,
-            [SectionsFormat.Columns[1]] = r => r.Hits,
-            [SectionsFormat.Columns[2]] = r => r.Share,
-            [SectionsFormat.Columns[3]] = r => r.Errors4xx,
-            [SectionsFormat.Columns[4]] = r => r.Errors5xx,
-            [SectionsFormat.Columns[5]] = r => r.Bytes,
-            [SectionsFormat.Columns[6]] = r => r.Heaviest,
-            [SectionsFormat.Columns[7]] = r => r.Size,
-        });
+        _table.Show(SectionsFormat.Rows(s, _sinceStart));
         SetTitle(_table, SectionsFormat.Title(s, _sinceStart));
-        _table.RowOffset = rowOffset;
-        _table.ColumnOffset = columnOffset;
-        _table.EnsureValidScrollOffsets();
-        _table.SetNeedsDraw();
     }
 
     private string? Apply(MonitorOptions options, bool save)
@@ -301,22 +237,26 @@ internal sealed class MonitorWindow : Window
             return;
         }
 
-        Action? action = key == Key.F2 || key == Key.T ? OpenThresholds
-            : key == Key.F1 || key.AsRune.Value == '?' ? ToggleHelp
-            : key == Key.P ? TogglePause
-            : key == Key.S ? ToggleSinceStart
-            : key == Key.R ? ToggleRejected
-            : key == Key.G ? NextPanel
-            : key.AsRune.Value == '[' ? () => ScrollHistory(1)
-            : key.AsRune.Value == ']' ? () => ScrollHistory(-1)
-            : key == Key.Q || key == Key.Q.WithShift || key == Key.C.WithCtrl ? Quit
-            : null;
-        if (action is not null)
+        if (_keys.FirstOrDefault(k => k.Matches(key)) is { } command)
         {
-            action();
+            command.Run();
             key.Handled = true;
         }
     }
+
+    /// <summary>Every key of the window, once: the status bar shows the labelled ones.</summary>
+    private WindowKey[] Keys() =>
+    [
+        new(OpenThresholds, "Thresholds/t", [Key.F2, Key.T]),
+        new(ToggleHelp, "Help/?", [Key.F1], Characters: "?"),
+        new(Quit, "Quit", [Key.Q, Key.Q.WithShift, Key.C.WithCtrl]),
+        new(TogglePause, "Pause", [Key.P]),
+        new(ToggleSinceStart, "Sections", [Key.S]),
+        new(NextPanel, "Hours/Geo/Clients", [Key.G]),
+        new(ToggleRejected, null, [Key.R]),
+        new(() => ScrollHistory(1), null, [], Characters: "["),
+        new(() => ScrollHistory(-1), null, [], Characters: "]"),
+    ];
 
     /// <summary>As many summary rows as its fields need at the current width (1 to 4); a new layout only when that changes.</summary>
     private void FitSummary()
@@ -339,10 +279,12 @@ internal sealed class MonitorWindow : Window
     }
 
     /// <summary>A title on a single top line instead of a full frame: the rows are worth more.</summary>
-    private static void Titled(View view)
+    private static T Titled<T>(T view)
+        where T : View
     {
         view.BorderStyle = LineStyle.Single;
         view.Border!.Thickness = new Thickness(0, 1, 0, 0);
+        return view;
     }
 
     protected override void Dispose(bool disposing)
