@@ -129,7 +129,7 @@ internal static class ChartFormat
     /// <summary>Joins characters of one tone into one span.</summary>
     private sealed class LineBuilder
     {
-        private readonly List<Span> _spans = [];
+        private readonly List<TextRun> _spans = [];
         private readonly StringBuilder _text = new();
         private Tone _tone;
 
@@ -137,7 +137,7 @@ internal static class ChartFormat
         {
             if (_text.Length > 0 && tone != _tone)
             {
-                _spans.Add(new Span(_text.ToString(), _tone));
+                _spans.Add(new TextRun(_text.ToString(), _tone));
                 _text.Clear();
             }
 
@@ -149,7 +149,7 @@ internal static class ChartFormat
         {
             if (_text.Length > 0)
             {
-                _spans.Add(new Span(_text.ToString(), _tone));
+                _spans.Add(new TextRun(_text.ToString(), _tone));
             }
 
             return new StyledLine(_spans);

@@ -48,13 +48,13 @@ internal static class HistoryFormat
         {
             if (rest.Length <= room)
             {
-                yield return new StyledLine([new Span(prefix, tone), new Span(rest, tone)]);
+                yield return new StyledLine([new TextRun(prefix, tone), new TextRun(rest, tone)]);
                 yield break;
             }
 
             int cut = rest.LastIndexOf(' ', room);
             cut = cut <= 0 ? room : cut;
-            yield return new StyledLine([new Span(prefix, tone), new Span(rest[..cut], tone)]);
+            yield return new StyledLine([new TextRun(prefix, tone), new TextRun(rest[..cut], tone)]);
             rest = rest[cut..].TrimStart();
             prefix = Indent;
         }

@@ -61,12 +61,12 @@ internal static class ProfilePanel
         var lines = new List<StyledLine>();
         for (int row = rows; row >= 1; row--)
         {
-            var spans = new List<Span>();
+            var spans = new List<TextRun>();
             for (int hour = 0; hour < 24; hour++)
             {
                 bool filled = p.Hours[hour] * rows >= row * max && p.Hours[hour] > 0;
                 string cell = (filled ? new string('█', Math.Max(1, column - 1)) : new string(' ', Math.Max(1, column - 1))) + (column > 1 ? " " : "");
-                spans.Add(new Span(cell, hour == busiest ? Tone.Alert : Tone.Normal));
+                spans.Add(new TextRun(cell, hour == busiest ? Tone.Alert : Tone.Normal));
             }
 
             lines.Add(new StyledLine(spans));

@@ -1,9 +1,9 @@
 namespace HttpMonitor.Ui;
 
 /// <summary>One screen line made of spans; <see cref="ToString"/> is its plain text, which the tests read.</summary>
-internal sealed record StyledLine(IReadOnlyList<Span> Spans)
+internal sealed record StyledLine(IReadOnlyList<TextRun> Spans)
 {
-    public static StyledLine Of(string text, Tone tone = Tone.Normal) => new([new Span(text, tone)]);
+    public static StyledLine Of(string text, Tone tone = Tone.Normal) => new([new TextRun(text, tone)]);
 
     public override string ToString() => string.Concat(Spans.Select(s => s.Text));
 

@@ -21,14 +21,14 @@ internal static class SummaryFormat
         if (showRejected)
         {
             lines.Add(state.LatestRejected is { } line
-                ? new StyledLine([new Span("latest rejected: ", Tone.Dim), new Span(TextFormat.Fit(TerminalText.Escape(line), Math.Max(1, width - 17)), Tone.Warning)])
+                ? new StyledLine([new TextRun("latest rejected: ", Tone.Dim), new TextRun(TextFormat.Fit(TerminalText.Escape(line), Math.Max(1, width - 17)), Tone.Warning)])
                 : StyledLine.Of("no line rejected", Tone.Dim));
         }
 
         return lines;
     }
 
-    public static IEnumerable<IReadOnlyList<Span>> Fields(ScreenState state, int width, bool paused)
+    public static IEnumerable<IReadOnlyList<TextRun>> Fields(ScreenState state, int width, bool paused)
     {
         var s = state.Snapshot;
         var o = s.Options;
@@ -40,39 +40,39 @@ internal static class SummaryFormat
         };
         yield return (s.TrafficAlert, s.ErrorsAlert) switch
         {
-            (true, true) => [new Span("TRAFFIC + ERRORS ALERT", Tone.Alert)],
-            (true, false) => [new Span("TRAFFIC ALERT", Tone.Alert)],
-            (false, true) => [new Span("ERRORS ALERT", Tone.Alert)],
-            _ => [new Span("no alert", Tone.Good)],
+            (true, true) => [new TextRun("TRAFFIC + ERRORS ALERT", Tone.Alert)],
+            (true, false) => [new TextRun("TRAFFIC ALERT", Tone.Alert)],
+            (false, true) => [new TextRun("ERRORS ALERT", Tone.Alert)],
+            _ => [new TextRun("no alert", Tone.Good)],
         };
         if (paused)
         {
-            yield return [new Span("PAUSED (p)", Tone.Warning)];
+            yield return [new TextRun("PAUSED (p)", Tone.Warning)];
         }
 
-        yield return [new Span(s.Now is { } now ? TimeFormat.UtcTime(now) : "clock not started", Tone.Normal)];
-        yield return [new Span(word, tone), new Span(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
+        yield return [new TextRun(s.Now is { } now ? TimeFormat.UtcTime(now) : "clock not started", Tone.Normal)];
+        yield return [new TextRun(word, tone), new TextRun(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
 
-        yield return [new Span(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
+        yield return [new TextRun(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
         yield return [
-            new Span(Invariant($"avg {s.TrafficAverage:0.00}"), s.TrafficAverage > o.AverageTrafficThreshold ? Tone.Alert : Tone.Normal),
-            new Span(Invariant($"/{o.AverageTrafficThreshold:0.##} req/s ({o.TrafficAlertInterval}s)"), Tone.Normal),
+            new TextRun(Invariant($"avg {s.TrafficAverage:0.00}"), s.TrafficAverage > o.AverageTrafficThreshold ? Tone.Alert : Tone.Normal),
+            new TextRun(Invariant($"/{o.AverageTrafficThreshold:0.##} req/s ({o.TrafficAlertInterval}s)"), Tone.Normal),
         ];
         yield return [
-            new Span(Invariant($"errors {s.WindowErrors:N0}"), s.WindowErrors > o.MaxErrorsThreshold ? Tone.Alert : Tone.Normal),
-            new Span(Invariant($"/{o.MaxErrorsThreshold:0.##} ({o.ErrorsAlertInterval}s)"), Tone.Normal),
+            new TextRun(Invariant($"errors {s.WindowErrors:N0}"), s.WindowErrors > o.MaxErrorsThreshold ? Tone.Alert : Tone.Normal),
+            new TextRun(Invariant($"/{o.MaxErrorsThreshold:0.##} ({o.ErrorsAlertInterval}s)"), Tone.Normal),
         ];
         yield return [
-            new Span(Invariant($"{state.Accepted:N0} ok, "), Tone.Normal),
-            new Span(Invariant($"{state.Rejected:N0} rejected{(state.Rejected > 0 ? " (r)" : "")}"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
+            new TextRun(Invariant($"{state.Accepted:N0} ok, "), Tone.Normal),
+            new TextRun(Invariant($"{state.Rejected:N0} rejected{(state.Rejected > 0 ? " (r)" : "")}"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
         ];
     }
 
     /// <summary>Greedy flow: a field goes on the current line when it fits, else it starts a new one (cut to the width).</summary>
-    public static List<StyledLine> Flow(IEnumerable<IReadOnlyList<Span>> fields, int width)
+    public static List<StyledLine> Flow(IEnumerable<IReadOnlyList<TextRun>> fields, int width)
     {
         var lines = new List<StyledLine>();
-        var current = new List<Span>();
+        var current = new List<TextRun>();
         int used = 0;
         foreach (var field in fields)
         {
@@ -86,7 +86,7 @@ internal static class SummaryFormat
 
             if (current.Count > 0)
             {
-                current.Add(new Span(Separator, Tone.Dim));
+                current.Add(new TextRun(Separator, Tone.Dim));
                 used += Separator.Length;
             }
 

@@ -38,7 +38,7 @@ public sealed class SummaryFormatTests
 
         var first = SummaryFormat.Lines(Some.State(snapshot), 80, false, false)[0];
 
-        Assert.Equal(new Span("TRAFFIC + ERRORS ALERT", Tone.Alert), first.Spans[0]);
+        Assert.Equal(new TextRun("TRAFFIC + ERRORS ALERT", Tone.Alert), first.Spans[0]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class SummaryFormatTests
 
         var spans = SummaryFormat.Lines(Some.State(snapshot), 200, false, false).SelectMany(l => l.Spans);
 
-        Assert.Contains(new Span("avg 10.83", Tone.Alert), spans);
+        Assert.Contains(new TextRun("avg 10.83", Tone.Alert), spans);
     }
 
     [Fact]
@@ -78,6 +78,6 @@ public sealed class SummaryFormatTests
     {
         var lines = SummaryFormat.Lines(Some.State(Some.Snapshot()), 120, paused: true, showRejected: false);
 
-        Assert.Contains(new Span("PAUSED (p)", Tone.Warning), lines[0].Spans);
+        Assert.Contains(new TextRun("PAUSED (p)", Tone.Warning), lines[0].Spans);
     }
 }

@@ -1,4 +1,4 @@
 namespace HttpMonitor.Ui;
 
 /// <summary>A piece of text of one tone.</summary>
-internal readonly record struct Span(string Text, Tone Tone);
+internal readonly record struct TextRun(string Text, Tone Tone);
