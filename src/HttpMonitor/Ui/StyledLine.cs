@@ -1,13 +1,13 @@
 namespace HttpMonitor.Ui;
 
 /// <summary>One screen line made of spans; <see cref="ToString"/> is its plain text, which the tests read.</summary>
-internal sealed record StyledLine(IReadOnlyList<TextRun> Spans)
+internal sealed record StyledLine(IReadOnlyList<TextRun> Runs)
 {
     public static StyledLine Of(string text, Tone tone = Tone.Normal) => new([new TextRun(text, tone)]);
 
-    public override string ToString() => string.Concat(Spans.Select(s => s.Text));
+    public override string ToString() => string.Concat(Runs.Select(s => s.Text));
 
-    public bool Equals(StyledLine? other) => other is not null && Spans.SequenceEqual(other.Spans);
+    public bool Equals(StyledLine? other) => other is not null && Runs.SequenceEqual(other.Runs);
 
-    public override int GetHashCode() => Spans.Count == 0 ? 0 : HashCode.Combine(Spans.Count, Spans[0]);
+    public override int GetHashCode() => Runs.Count == 0 ? 0 : HashCode.Combine(Runs.Count, Runs[0]);
 }

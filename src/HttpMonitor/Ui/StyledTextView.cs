@@ -39,7 +39,7 @@ internal sealed class StyledTextView : View
             }
 
             int column = 0;
-            foreach (var span in lines[row].Spans)
+            foreach (var span in lines[row].Runs)
             {
                 if (column >= width)
                 {

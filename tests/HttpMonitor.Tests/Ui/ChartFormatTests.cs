@@ -25,7 +25,7 @@ public sealed class ChartFormatTests
                 "     └──────",
             ],
             lines);
-        Assert.Equal(Tone.Alert, lines[0].Spans[^1].Tone);
+        Assert.Equal(Tone.Alert, lines[0].Runs[^1].Tone);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ChartFormatTests
     {
         var lines = ChartFormat.Lines(Hits(2, 2), threshold: 10, width: 40, height: 5);
 
-        Assert.DoesNotContain(lines.SelectMany(l => l.Spans), s => s.Tone == Tone.Alert);
+        Assert.DoesNotContain(lines.SelectMany(l => l.Runs), s => s.Tone == Tone.Alert);
         Assert.EndsWith("now", lines[^1].ToString(), StringComparison.Ordinal);
         Assert.All(lines, l => Assert.Equal(40, l.ToString().Length));
     }

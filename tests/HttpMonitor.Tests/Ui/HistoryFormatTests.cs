@@ -48,8 +48,8 @@ public sealed class HistoryFormatTests
 
         var lines = HistoryFormat.Lines(s, 200, 2);
 
-        Assert.Equal(Tone.Recovered, lines[0].Spans[0].Tone);
-        Assert.Equal(Tone.Alert, lines[1].Spans[0].Tone);
+        Assert.Equal(Tone.Recovered, lines[0].Runs[0].Tone);
+        Assert.Equal(Tone.Alert, lines[1].Runs[0].Tone);
     }
 
     [Fact]

@@ -25,10 +25,10 @@ public sealed class ProfilePanelTests
         var lines = ProfilePanel.Hours(Profile(), width: 97, height: 5);
 
         Assert.Equal(5, lines.Count);
-        Assert.Equal(Tone.Alert, lines[0].Spans[14].Tone);                  // the busiest hour, 14h
-        Assert.Contains('█', lines[0].Spans[14].Text);                      // full height
-        Assert.DoesNotContain('█', lines[0].Spans[3].Text);                 // 5 of 20: only the lowest row
-        Assert.Contains('█', lines[3].Spans[3].Text);
+        Assert.Equal(Tone.Alert, lines[0].Runs[14].Tone);                  // the busiest hour, 14h
+        Assert.Contains('█', lines[0].Runs[14].Text);                      // full height
+        Assert.DoesNotContain('█', lines[0].Runs[3].Text);                 // 5 of 20: only the lowest row
+        Assert.Contains('█', lines[3].Runs[3].Text);
         Assert.StartsWith("00  01  02", lines[^1].ToString(), StringComparison.Ordinal);
     }
 

@@ -38,7 +38,7 @@ public sealed class SummaryFormatTests
 
         var first = SummaryFormat.Lines(Some.State(snapshot), 80, false, false)[0];
 
-        Assert.Equal(new TextRun("TRAFFIC + ERRORS ALERT", Tone.Alert), first.Spans[0]);
+        Assert.Equal(new TextRun("TRAFFIC + ERRORS ALERT", Tone.Alert), first.Runs[0]);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SummaryFormatTests
     {
         var snapshot = Some.Snapshot(Some.Second(0, 1300), Some.TrafficStatus(0, 1300));
 
-        var spans = SummaryFormat.Lines(Some.State(snapshot), 200, false, false).SelectMany(l => l.Spans);
+        var spans = SummaryFormat.Lines(Some.State(snapshot), 200, false, false).SelectMany(l => l.Runs);
 
         Assert.Contains(new TextRun("avg 10.83", Tone.Alert), spans);
     }
@@ -78,6 +78,6 @@ public sealed class SummaryFormatTests
     {
         var lines = SummaryFormat.Lines(Some.State(Some.Snapshot()), 120, paused: true, showRejected: false);
 
-        Assert.Contains(new TextRun("PAUSED (p)", Tone.Warning), lines[0].Spans);
+        Assert.Contains(new TextRun("PAUSED (p)", Tone.Warning), lines[0].Runs);
     }
 }
