@@ -20,10 +20,14 @@ internal sealed class SectionTable(int capacity = SectionTable.DefaultCapacity)
     /// <summary>Adds a later second's (or window's) counts of one section.</summary>
     public void Add(SectionStats later)
     {
-        string key = _bySection.Count < capacity || _bySection.ContainsKey(later.Section) ? later.Section : Other;
+        string key = KeyOf(later.Section, _bySection.Count, capacity, _bySection.ContainsKey);
         ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySection, key, out bool exists);
         known = exists ? known!.Merge(later) : later with { Section = key };
     }
+
+    /// <summary>Where <paramref name="section"/> is summed in a table of <paramref name="count"/> sections: itself, or <see cref="Other"/> once the table is full.</summary>
+    public static string KeyOf(string section, int count, int capacity, Func<string, bool> contains) =>
+        count < capacity || contains(section) ? section : Other;
 
     /// <summary>Every section, ranked by <see cref="SectionStats.CompareByRank"/>.</summary>
     public IReadOnlyList<SectionStats> Ranked()

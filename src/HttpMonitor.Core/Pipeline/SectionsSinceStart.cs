@@ -19,7 +19,7 @@ public sealed record SectionsSinceStart(Tally Tally, ImmutableDictionary<string,
         var sections = Sections.ToBuilder();
         foreach (var later in window.Sections)
         {
-            string key = sections.Count < SectionTable.DefaultCapacity || sections.ContainsKey(later.Section) ? later.Section : SectionTable.Other;
+            string key = SectionTable.KeyOf(later.Section, sections.Count, SectionTable.DefaultCapacity, sections.ContainsKey);
             sections[key] = sections.TryGetValue(key, out var known) ? known.Merge(later) : later with { Section = key };
         }
 
