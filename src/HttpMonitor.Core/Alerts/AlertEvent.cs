@@ -5,6 +5,7 @@ namespace HttpMonitor.Core.Alerts;
 /// <summary>A trigger or recovery of an alert at instant <see cref="MonitorEvent.Time"/>.</summary>
 /// <param name="Value">Hits in the traffic window, or errors in the errors window.</param>
 /// <param name="Average">Hits per second over the traffic window (traffic alerts only).</param>
+/// <param name="Threshold">The threshold that applied: the trigger threshold, or for a recovery the lower recovery threshold when one is set.</param>
 /// <param name="Duration">How long the alert lasted (recoveries only).</param>
 public sealed record AlertEvent(
     AlertKind Kind,

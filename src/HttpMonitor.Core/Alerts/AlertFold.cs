@@ -63,7 +63,7 @@ internal sealed class AlertFold
         else if (_active && (rule.RecoverBelow is { } lower ? level < lower : level <= rule.Threshold))
         {
             _active = false;
-            change = new AlertEvent(rule.Kind, AlertState.Recovered, at, value, average, rule.Threshold, at - _since);
+            change = new AlertEvent(rule.Kind, AlertState.Recovered, at, value, average, rule.RecoverBelow ?? rule.Threshold, at - _since);
         }
 
         Status = new AlertStatus(rule, at, value, average, _active);

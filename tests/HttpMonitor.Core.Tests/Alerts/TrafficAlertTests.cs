@@ -77,6 +77,17 @@ public sealed class TrafficAlertTests
     }
 
     [Fact]
+    public void TrafficAlert_RecoveringBelowALowerThreshold_ReportsTheThresholdThatApplied()
+    {
+        var hysteresis = Options with { TrafficRecoveryThreshold = 1 };
+        var arrivals = Steady(2, 0, 10).Append(At(9.5)).Concat(Steady(1, 10, 25));
+
+        var alerts = Run(hysteresis, arrivals, until: 40).Messages.Select(m => m.Value.Value).OfType<AlertEvent>().ToList();
+
+        Assert.Equal([(AlertState.Triggered, 2.0), (AlertState.Recovered, 1.0)], alerts.Select(a => (a.State, a.Threshold)));
+    }
+
+    [Fact]
     public void TrafficThreshold_LoweredWhileRunning_NextEvaluationUsesIt_WithoutLosingCounts()
     {
         var observer = Run(Options, Steady(1, 0, 10), until: 10.5, during: (wall, changes) =>
