@@ -9,6 +9,7 @@ public sealed class LineCounts
 {
     private long _accepted;
     private long _rejected;
+    private long _future;
     private volatile string? _latestRejected;
 
     // One thread writes, so a volatile store of the incremented value is enough (no Interlocked
@@ -19,10 +20,15 @@ public sealed class LineCounts
 
     public long Lines => Accepted + Rejected;
 
+    /// <summary>Accepted lines stamped ahead of the wall clock (live only), counted as if stamped then.</summary>
+    public long Future => Volatile.Read(ref _future);
+
     /// <summary>The latest rejected line as text (invalid UTF-8 shown as U+FFFD), or null.</summary>
     public string? LatestRejected => _latestRejected;
 
     internal void CountAccepted() => Volatile.Write(ref _accepted, _accepted + 1);
+
+    internal void CountFuture() => Volatile.Write(ref _future, _future + 1);
 
     internal void CountRejected(string line)
     {

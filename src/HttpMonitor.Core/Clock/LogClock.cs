@@ -12,10 +12,13 @@ namespace HttpMonitor.Core.Clock;
 /// <remarks>
 /// Lines are summed into the open second (<see cref="OpenSecond"/>) as they come, so what runs
 /// downstream runs once per second, not once per line. Replay moves the clock with the lines
-/// only; live mode also calls <see cref="AdvanceTo"/> with the wall clock less the tolerance.
-/// Not thread-safe: one thread at a time drives it (live mode serializes its inputs).
+/// only; live mode also calls <see cref="AdvanceTo"/> with the wall clock less the tolerance, and
+/// gives the wall clock (<paramref name="wallNow"/>): a line stamped ahead of it counts as if
+/// stamped now, so the clock never runs ahead of the wall. Not thread-safe: one thread at a time
+/// drives it (live mode serializes its inputs).
 /// </remarks>
-public sealed class LogClock(IObserver<ClosedSecond> seconds)
+/// <param name="wallNow">Live: the wall clock. Replay: null, the log's own stamps alone count.</param>
+public sealed class LogClock(IObserver<ClosedSecond> seconds, Func<DateTimeOffset>? wallNow = null)
 {
     private readonly OpenSecond _open = new();
     private long _nowTicks;        // the clock, in UTC ticks
@@ -28,10 +31,17 @@ public sealed class LogClock(IObserver<ClosedSecond> seconds)
     public DateTimeOffset Now => new(Volatile.Read(ref _nowTicks), TimeSpan.Zero);
 
     /// <summary>Counts an accepted line at its effective time.</summary>
+    /// <returns>Whether the line was stamped ahead of the wall clock, and counted as if stamped now.</returns>
     [MethodImpl(HotPath.PerLine)]
-    public void Accept(in ParsedLine line)
+    public bool Accept(in ParsedLine line)
     {
         long stamp = line.Timestamp.UtcTicks;
+        bool ahead = false;
+        if (wallNow is not null && wallNow().UtcTicks is var now && stamp > now)
+        {
+            (stamp, ahead) = (now, true);
+        }
+
         if (!Started)
         {
             // The clock starts at the first line's second.
@@ -45,6 +55,7 @@ public sealed class LogClock(IObserver<ClosedSecond> seconds)
         }
 
         _open.Add(line);
+        return ahead;
     }
 
     /// <summary>Moves the clock forward to <paramref name="time"/> if it is later; nothing before the first line.</summary>

@@ -19,7 +19,11 @@ public sealed class LogIngest(LogClock clock, LineCounts counts) : ILineSink
         {
             case LineKind.Accepted:
                 counts.CountAccepted();
-                clock.Accept(parsed);
+                if (clock.Accept(parsed))
+                {
+                    counts.CountFuture();
+                }
+
                 break;
             case LineKind.Rejected:
                 counts.CountRejected(LogLineParser.Decode(line));

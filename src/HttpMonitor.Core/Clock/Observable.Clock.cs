@@ -8,17 +8,18 @@ public static class ClockObservable
 {
     /// <summary>
     /// The live clock: the sources' bytes become lines (one <see cref="LineSplitter"/> per source),
-    /// accepted lines move the clock, each <see cref="LogInputKind.Tick"/> moves it to
-    /// <paramref name="wallLessTolerance"/>; every second it closes comes out. At the end of the
-    /// inputs the clock completes: the open second closes.
+    /// accepted lines move the clock (a line stamped ahead of <paramref name="wall"/> as if stamped
+    /// now), each <see cref="LogInputKind.Tick"/> moves it to the wall clock less
+    /// <paramref name="tolerance"/>; every second it closes comes out. At the end of the inputs the
+    /// clock completes: the open second closes.
     /// </summary>
     /// <remarks>The inputs must be serialized (Rx's Merge does that): the clock is driven by one caller at a time.</remarks>
     /// <param name="counts">Where the lines read are counted.</param>
     public static IObservable<ClosedSecond> ToClosedSeconds(
-        this IObservable<LogInput> inputs, LineCounts counts, Func<DateTimeOffset> wallLessTolerance) =>
+        this IObservable<LogInput> inputs, LineCounts counts, IScheduler wall, TimeSpan tolerance) =>
         Observable.Create<ClosedSecond>(observer =>
         {
-            var clock = new LogClock(observer);
+            var clock = new LogClock(observer, () => wall.Now);
             var ingest = new LogIngest(clock, counts);
             var splitters = new Dictionary<int, LineSplitter>();
             LineSplitter Split(int source) =>
@@ -40,7 +41,7 @@ public static class ClockObservable
                             Split(input.Source).Reset();
                             break;
                         case LogInputKind.Tick:
-                            clock.AdvanceTo(wallLessTolerance());
+                            clock.AdvanceTo(wall.Now - tolerance);
                             break;
                     }
                 },

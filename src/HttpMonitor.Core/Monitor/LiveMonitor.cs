@@ -75,10 +75,9 @@ public sealed class LiveMonitor : IDisposable
     public static IObservable<MonitorEvent> Monitor(
         IObservable<LogInput> inputs, IScheduler wall, MonitorOptions initial, IObservable<MonitorOptions> changes, LineCounts counts, GeoDatabase? geo = null)
     {
-        var tolerance = TimeSpan.FromSeconds(initial.LiveTolerance);
         return inputs
             .WithHeartbeat(HeartbeatInterval, wall)
-            .ToClosedSeconds(counts, () => wall.Now - tolerance)
+            .ToClosedSeconds(counts, wall, TimeSpan.FromSeconds(initial.LiveTolerance))
             .ToMonitorEvents(initial, changes, geo);
     }
 

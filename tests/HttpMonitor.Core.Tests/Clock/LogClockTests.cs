@@ -109,6 +109,31 @@ public sealed class LogClockTests
     }
 
     [Fact]
+    public void LiveClock_LineStampedHoursAhead_CountsAsIfStampedNow_AndWindowsGoOn()
+    {
+        // A server clock 3 h fast, or a forged line, at 5.5: it counts in second 5, and the clock
+        // does not leap 3 h ahead: every later line still lands in its own window.
+        var ahead = (5.5, Some.Line(Some.Start.AddHours(3)));
+        var counts = new LineCounts();
+
+        var observer = PipelineRun.Run(Options, PipelineRun.Steady(1, 0, 30).Append(ahead), until: 30.5, counts: counts);
+
+        Assert.Equal(
+            ["10s stats 0-10 hits=11", "20s stats 10-20 hits=10", "30s stats 20-30 hits=10"],
+            Support.Timeline.Of(observer).Where(e => e.Contains("stats", StringComparison.Ordinal)));
+        Assert.Equal((31L, 1L), (counts.Accepted, counts.Future));
+    }
+
+    [Fact]
+    public void Replay_LineStampedFarAhead_KeepsItsStamp()
+    {
+        var (events, counts) = Of(Lines(Some.Line(0), Some.Line(3600)), Options);
+
+        Assert.Equal("stats 3600-3601 partial hits=1", Timeline(events)[^1]);
+        Assert.Equal(0, counts.Future);
+    }
+
+    [Fact]
     public void LiveClock_AHeartbeatBeforeTheFirstLine_DoesNotStartTheClock()
     {
         var clock = new LogClock(Observer.Create<ClosedSecond>(_ => { }));

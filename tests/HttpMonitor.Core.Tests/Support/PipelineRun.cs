@@ -21,9 +21,10 @@ public static class PipelineRun
     /// <param name="until">Where the wall clock stops (the run is disposed there).</param>
     /// <param name="during">Called at the start with the scheduler and the settings' changes, to schedule changes.</param>
     /// <param name="tolerance">The live tolerance: 0 by default, so that the clock follows the wall clock exactly.</param>
+    /// <param name="counts">Where the lines are counted, to look at after the run.</param>
     public static ITestableObserver<MonitorEvent> Run(
         MonitorOptions options, IEnumerable<(double Second, string Line)> arrivals, double? completeAt = null, double until = 1000,
-        Action<WallClock, IObserver<MonitorOptions>>? during = null, double tolerance = 0)
+        Action<WallClock, IObserver<MonitorOptions>>? during = null, double tolerance = 0, LineCounts? counts = null)
     {
         var wall = new WallClock();
         var messages = arrivals
@@ -40,7 +41,7 @@ public static class PipelineRun
         var observer = wall.CreateObserver<MonitorEvent>();
         during?.Invoke(wall, changes);
         using var subscription = LiveMonitor
-            .Monitor(inputs, wall, options with { LiveTolerance = tolerance }, changes, new LineCounts())
+            .Monitor(inputs, wall, options with { LiveTolerance = tolerance }, changes, counts ?? new LineCounts())
             .Subscribe(observer);
         wall.AdvanceTo(Timeline.Seconds(until));
         return observer;
