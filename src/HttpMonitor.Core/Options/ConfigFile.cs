@@ -5,20 +5,16 @@ using HttpMonitor.Core.Notifications;
 namespace HttpMonitor.Core.Options;
 
 /// <summary>
-/// Reads config.json. Every key is optional (missing ones keep their defaults); an unknown
-/// key, a wrong type or a bad value is a <see cref="ConfigException"/> naming the key.
+/// Reads config.json. Every key is optional (missing ones keep their defaults); an unknown key, a
+/// wrong type or a bad value is a <see cref="ConfigException"/> naming the key. The keys and their
+/// types come from binding (<see cref="ConfigJsonContext"/>); the checks binding cannot make
+/// (ranges, URLs, <c>${NAME}</c> references) follow it.
 /// </summary>
 public static class ConfigFile
 {
     public const string DefaultPath = "config.json";
 
-    /// <summary>Keys this version knows, so that a misspelt one is reported instead of ignored.</summary>
-    public static readonly IReadOnlyList<string> Keys =
-    [
-        "logPath", "averageTrafficThreshold", "trafficRecoveryThreshold", "trafficAlertInterval",
-        "maxErrorsThreshold", "errorsAlertInterval", "statisticsInterval", "uiRefreshInterval",
-        "liveTolerance", "top", "geoipDatabase", "notifications",
-    ];
+    private static readonly JsonDocumentOptions Syntax = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     public static MonitorOptions Load(string path)
     {
@@ -35,32 +31,82 @@ public static class ConfigFile
         return Parse(text, path);
     }
 
-    public static MonitorOptions Parse(string json, string origin)
+    public static MonitorOptions Parse(string json, string origin) => Parse(json, origin, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Looks up the variables <c>${NAME}</c> refers to in the channels.</param>
+    public static MonitorOptions Parse(string json, string origin, Func<string, string?> environment)
     {
+        using var document = Document(json, origin);
+        var root = document.RootElement;
+        var options = Bind(root, origin) with { Notifications = Channels(root, origin, environment) };
+        return options.Validated(origin);
+    }
+
+    private static IReadOnlyList<NotificationChannelOptions> Channels(JsonElement root, string origin, Func<string, string?> environment)
+    {
+        if (BindingProblem.Last(root, ConfigKey.Of(nameof(MonitorOptions.Notifications))) is not { } channels)
+        {
+            return [];
+        }
+
+        try
+        {
+            return NotificationConfig.Parse(channels, environment);
+        }
+        catch (ConfigException e)
+        {
+            throw new ConfigException($"{origin}: {e.Message}");
+        }
+    }
+
+    private static JsonDocument Document(string json, string origin)
+    {
+        if (HoldsNothing(json))
+        {
+            throw new ConfigException($"{origin}: the file is empty: write {{}} or the keys to set (see README, Configuration)");
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(json, Syntax);
         }
         catch (JsonException e)
         {
             throw new ConfigException($"{origin}: invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: fix the syntax (a missing comma or quote?)");
         }
 
-        using (document)
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new ConfigException($"{origin}: must hold a JSON object {{ \"key\": value, … }}");
-            }
+            document.Dispose();
+            throw new ConfigException($"{origin}: must hold a JSON object {{ \"key\": value, … }}");
+        }
 
-            var options = new MonitorOptions();
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                options = Apply(options, property, origin);
-            }
+        return document;
+    }
 
-            return options.Validated(origin);
+    /// <summary>
+    /// The file's keys laid over the defaults, then bound: bound alone, a key left out would be 0 or
+    /// null rather than its default, since the source generator sets every init-only property
+    /// (dotnet/runtime#84484). <c>notifications</c> is read apart (<see cref="NotificationConfig"/>).
+    /// </summary>
+    private static MonitorOptions Bind(JsonElement root, string origin)
+    {
+        var contract = ConfigJsonContext.Default.MonitorOptions;
+        var merged = JsonSerializer.SerializeToNode(new MonitorOptions(), contract)!.AsObject();
+        string notifications = ConfigKey.Of(nameof(MonitorOptions.Notifications));
+        foreach (var property in root.EnumerateObject().Where(p => p.Name != notifications))
+        {
+            merged[property.Name] = JsonNode.Parse(property.Value.GetRawText(), documentOptions: Syntax);
+        }
+
+        try
+        {
+            return merged.Deserialize(contract)!;
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException($"{origin}: {BindingProblem.Describe(e, root, contract)}");
         }
     }
 
@@ -108,52 +154,31 @@ public static class ConfigFile
         }
     }
 
-    private static MonitorOptions Apply(MonitorOptions o, JsonProperty p, string origin)
+    /// <summary>Nothing but white space and comments: an empty file, in the user's eyes.</summary>
+    private static bool HoldsNothing(string json)
     {
-        var v = p.Value;
-        return p.Name switch
+        for (int i = 0; i < json.Length; i++)
         {
-            "logPath" => o with { LogPath = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
-            "averageTrafficThreshold" => o with { AverageTrafficThreshold = Number(v, p.Name, origin) },
-            "trafficRecoveryThreshold" => o with { TrafficRecoveryThreshold = v.ValueKind == JsonValueKind.Null ? null : Number(v, p.Name, origin) },
-            "trafficAlertInterval" => o with { TrafficAlertInterval = Integer(v, p.Name, origin) },
-            "maxErrorsThreshold" => o with { MaxErrorsThreshold = Number(v, p.Name, origin) },
-            "errorsAlertInterval" => o with { ErrorsAlertInterval = Integer(v, p.Name, origin) },
-            "statisticsInterval" => o with { StatisticsInterval = Integer(v, p.Name, origin) },
-            "uiRefreshInterval" => o with { UiRefreshInterval = Number(v, p.Name, origin) },
-            "liveTolerance" => o with { LiveTolerance = Number(v, p.Name, origin) },
-            "top" => o with { Top = Integer(v, p.Name, origin) },
-            "geoipDatabase" => o with { GeoipDatabase = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
-            "notifications" => o with { Notifications = Notifications(v, origin) },
-            _ => throw new ConfigException($"{origin}: unknown key \"{p.Name}\"; known keys: {string.Join(", ", Keys)}"),
-        };
-    }
+            if (json.AsSpan(i).StartsWith("//"))
+            {
+                i = json.IndexOf('\n', i) is var end and >= 0 ? end : json.Length;
+            }
+            else if (json.AsSpan(i).StartsWith("/*"))
+            {
+                int end = json.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return false;
+                }
 
-    private static IReadOnlyList<NotificationChannelOptions> Notifications(JsonElement v, string origin)
-    {
-        try
-        {
-            return NotificationConfig.Parse(v, Environment.GetEnvironmentVariable);
+                i = end + 1;
+            }
+            else if (!char.IsWhiteSpace(json[i]))
+            {
+                return false;
+            }
         }
-        catch (ConfigException e)
-        {
-            throw new ConfigException($"{origin}: {e.Message}");
-        }
+
+        return true;
     }
-
-    private static double Number(JsonElement v, string key, string origin) =>
-        v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d)
-            ? d
-            : throw WrongType(key, "a number", v, origin);
-
-    private static int Integer(JsonElement v, string key, string origin) =>
-        v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i)
-            ? i
-            : throw WrongType(key, "a whole number", v, origin);
-
-    private static string String(JsonElement v, string key, string origin) =>
-        v.ValueKind == JsonValueKind.String ? v.GetString()! : throw WrongType(key, "a string", v, origin);
-
-    private static ConfigException WrongType(string key, string expected, JsonElement v, string origin) =>
-        new($"{origin}: {key}: must be {expected}, not {v.GetRawText()}");
 }
