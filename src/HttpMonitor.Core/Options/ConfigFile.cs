@@ -16,6 +16,7 @@ public static class ConfigFile
 
     private static readonly JsonDocumentOptions Syntax = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>The file's settings; its relative paths are relative to its directory (<see cref="ConfigPaths"/>).</summary>
     public static MonitorOptions Load(string path)
     {
         string text;
@@ -28,7 +29,7 @@ public static class ConfigFile
             throw new ConfigException($"{path}: cannot read the configuration file: {e.Message}");
         }
 
-        return Parse(text, path);
+        return Parse(text, path).ResolvedAgainst(path);
     }
 
     public static MonitorOptions Parse(string json, string origin) => Parse(json, origin, Environment.GetEnvironmentVariable);

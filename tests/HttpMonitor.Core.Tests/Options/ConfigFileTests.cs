@@ -127,6 +127,44 @@ public sealed class ConfigFileTests
     }
 
     [Fact]
+    public void Load_RelativePaths_AreRelativeToTheConfigFilesDirectory()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("config.json");
+        File.WriteAllText(path, """{ "logPath": "logs/access.log", "geoipDatabase": "../GeoLite2-Country.mmdb" }""");
+
+        var options = ConfigFile.Load(path);
+
+        Assert.Equal(Path.Combine(directory.Path, "logs", "access.log"), options.LogPath);
+        Assert.Equal(Path.GetFullPath(Path.Combine(directory.Path, "..", "GeoLite2-Country.mmdb")), options.GeoipDatabase);
+    }
+
+    [Theory]
+    [InlineData("~/logs/access.log", "logs/access.log")]
+    [InlineData("~", "")]
+    public void Load_PathUnderTilde_IsInTheHomeDirectory(string written, string underHome)
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("config.json");
+        File.WriteAllText(path, $$"""{ "logPath": "{{written}}" }""");
+
+        var options = ConfigFile.Load(path);
+
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        Assert.Equal(Path.TrimEndingDirectorySeparator(Path.Combine(home, underHome)), options.LogPath);
+    }
+
+    [Fact]
+    public void Load_AbsolutePath_IsKept()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("config.json");
+        File.WriteAllText(path, """{ "logPath": "/var/log/nginx/access.log" }""");
+
+        Assert.Equal("/var/log/nginx/access.log", ConfigFile.Load(path).LogPath);
+    }
+
+    [Fact]
     public void Load_MissingFile_SaysWhichFile()
     {
         var error = Assert.Throws<ConfigException>(() => ConfigFile.Load("/nonexistent/config.json"));
