@@ -4,8 +4,8 @@ using HttpMonitor.Tests.Support;
 
 namespace HttpMonitor.Tests.Cli;
 
-/// <summary>A replay stopped by a signal exits 128 + the signal's number, after its summary.</summary>
-public sealed class ReplaySignalTests
+/// <summary>replay and notify-test stopped by a signal exit 128 + the signal's number (the live modes exit 0: LiveHeadlessTests).</summary>
+public sealed class SignalExitCodeTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
 
@@ -28,6 +28,33 @@ public sealed class ReplaySignalTests
         Assert.Equal(exitCode, replay.ExitCode);
         Assert.Contains("\"type\":\"summary\"", await stdout);
         Assert.Contains("replay interrupted", await stderr);
+    }
+
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    public void NotifyTest_StoppedBySignal_ExitsWithItsCode(string signal, int exitCode)
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        string started = Path.Combine(dir, "started");
+        File.WriteAllText(Path.Combine(dir, "config.json"), $$"""
+            { "notifications": [{ "type": "command", "command": "/bin/sh",
+                "args": ["-c", "touch \"$0\"; exec sleep 60", "{{started}}"], "retries": 0, "timeoutSeconds": 60 }] }
+            """);
+        using var notifyTest = HttpMonitorProcess.Start(dir, "notify-test");
+
+        // The channel's command runs: the signal handlers were installed before it started.
+        var waited = Stopwatch.StartNew();
+        while (!File.Exists(started))
+        {
+            Assert.True(waited.Elapsed < Bound, "the channel's command did not start");
+            Thread.Sleep(20);
+        }
+
+        Process.Start("kill", $"-{signal} {notifyTest.Id}")!.WaitForExit();
+
+        Assert.True(notifyTest.WaitForExit(Bound), "notify-test did not stop after the signal");
+        Assert.Equal(exitCode, notifyTest.ExitCode);
     }
 
     /// <summary>A replay blocked on an empty pipe notices the stop with the next line it reads.</summary>
