@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using HttpMonitor.Core.Notifications;
 
 namespace HttpMonitor.Core.Options;
@@ -112,47 +113,49 @@ public static class ConfigFile
     }
 
     /// <summary>
-    /// Writes the thresholds and intervals the window can change (traffic threshold and window,
-    /// error threshold and window, statistics interval) into the file at <paramref name="path"/>,
-    /// keeping every other key as it is; a missing file is created.
+    /// Writes into the file the settings that differ between <paramref name="before"/> and
+    /// <paramref name="after"/> (what the user changed), and nothing else: a one-off command-line
+    /// value in force on both sides stays out of the file. The file's text is edited in place, so
+    /// its comments, order and formatting stay (<see cref="ConfigText"/>), and it is replaced
+    /// safely (<see cref="ConfigFileWriter"/>); a missing file is created.
     /// </summary>
-    /// <remarks>Comments in the file are not kept: System.Text.Json cannot write them back.</remarks>
-    /// <exception cref="ConfigException">The file cannot be read, parsed or written.</exception>
-    public static void Save(string path, MonitorOptions options)
+    /// <exception cref="ConfigException">Not saved (the file is invalid, read-only or cannot be written): it is left as it was.</exception>
+    public static void Save(string path, MonitorOptions before, MonitorOptions after)
     {
-        JsonObject root;
-        try
+        var changes = Changes(before, after);
+        if (changes.Count == 0)
         {
-            root = File.Exists(path)
-                ? JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject
-                    ?? throw new ConfigException($"{path}: must hold a JSON object {{ \"key\": value, … }}")
-                : [];
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException($"{path}: invalid JSON at line {e.LineNumber + 1}: not saved");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"{path}: cannot read the configuration file: {e.Message}");
+            return;
         }
 
-        root["averageTrafficThreshold"] = options.AverageTrafficThreshold;
-        root["trafficAlertInterval"] = options.TrafficAlertInterval;
-        root["maxErrorsThreshold"] = options.MaxErrorsThreshold;
-        root["errorsAlertInterval"] = options.ErrorsAlertInterval;
-        root["statisticsInterval"] = options.StatisticsInterval;
-        try
+        ConfigFileWriter.Replace(path, current =>
         {
-            // Write then rename, so that a crash never leaves half a file.
-            string temporary = path + ".tmp";
-            File.WriteAllText(temporary, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"{path}: cannot write the configuration file: {e.Message}");
-        }
+            try
+            {
+                return current is null || HoldsNothing(current) ? ConfigText.Create(changes) : ConfigText.Set(current, changes);
+            }
+            catch (JsonException e)
+            {
+                throw new ConfigException($"{path}: invalid JSON at line {e.LineNumber + 1}: not saved (fix the file, or save after it loads)");
+            }
+        });
+    }
+
+    /// <summary>Makes the file hold <paramref name="options"/>: writes the settings that differ from what it holds now, as <see cref="Save(string, MonitorOptions, MonitorOptions)"/> does.</summary>
+    public static void Save(string path, MonitorOptions options) =>
+        Save(path, File.Exists(path) ? Load(path) : new MonitorOptions(), options);
+
+    /// <summary>Each setting whose value differs, as its key and its new value in JSON; lists (notifications) are never written.</summary>
+    private static List<KeyValuePair<string, string>> Changes(MonitorOptions before, MonitorOptions after)
+    {
+        var context = ConfigJsonContext.Default;
+        return
+        [
+            .. context.MonitorOptions.Properties
+                .Where(p => p.Get is not null && context.GetTypeInfo(p.PropertyType)?.Kind == JsonTypeInfoKind.None)
+                .Where(p => !Equals(p.Get!(before), p.Get!(after)))
+                .Select(p => KeyValuePair.Create(p.Name, JsonSerializer.Serialize(p.Get!(after), context.GetTypeInfo(p.PropertyType)!))),
+        ];
     }
 
     /// <summary>Nothing but white space and comments: an empty file, in the user's eyes.</summary>
