@@ -26,9 +26,6 @@ internal sealed class CommandLine
 
     private readonly SettingsOptions _settings = new();
 
-    private readonly Option<string?> _log = new("--log", "-l")
-    { Description = "The access log to follow (Common or Combined format) [default: logPath of config.json, else demo traffic]", HelpName = "PATH" };
-
     private readonly Option<bool> _noUi = new("--no-ui")
     { Description = "Print windows and alerts instead of opening the window" };
 
@@ -45,7 +42,7 @@ internal sealed class CommandLine
     {
         _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
         Root = new RootCommand(RootDescription);
-        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _log, _noUi, _fromStart]);
+        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, _noUi, _fromStart]);
         Root.SetAction((parsed, stop) => Guarded(parsed, options => Live(parsed, options, stop)));
 
         var replay = new Command("replay", "Replay a log as fast as it can be read, on its own clock: every window and alert that would have happened");
@@ -99,14 +96,13 @@ internal sealed class CommandLine
 
     private async Task<int> Live(ParseResult parsed, MonitorOptions options, CancellationToken stop)
     {
-        string? path = parsed.GetValue(_log) ?? options.LogPath;
-        if (path is null)
+        if (options.LogPath is null)
         {
-            Console.Error.WriteLine("httpmonitor: no log configured (--log PATH or logPath in config.json): showing demo traffic");
+            Console.Error.WriteLine($"httpmonitor: no log configured ({_settings.Log.Option.Name} PATH or {ConfigKey.Of(nameof(MonitorOptions.LogPath))} in config.json): showing demo traffic");
             return await Demo(parsed, options, stop).ConfigureAwait(false);
         }
 
-        return await Monitor(parsed, options with { LogPath = path }, parsed.GetValue(_fromStart), stop).ConfigureAwait(false);
+        return await Monitor(parsed, options, parsed.GetValue(_fromStart), stop).ConfigureAwait(false);
     }
 
     private Task<int> Demo(ParseResult parsed, MonitorOptions options, CancellationToken stop) =>

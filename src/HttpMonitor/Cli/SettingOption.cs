@@ -38,8 +38,8 @@ internal sealed class SettingOption
                 ? apply(options, value)
                 : throw Unreadable(name, what, text));
 
-    public static SettingOption Text(string name, string helpName, string description, string property, Func<MonitorOptions, string, MonitorOptions> apply) =>
-        new(Make(name, helpName, description), property, apply);
+    public static SettingOption Text(string name, string helpName, string description, string property, Func<MonitorOptions, string, MonitorOptions> apply, params string[] aliases) =>
+        new(Make(name, helpName, description, aliases), property, apply);
 
     /// <summary>The options with this one's value, when it was given.</summary>
     /// <exception cref="ConfigException">The value cannot be read.</exception>
@@ -48,8 +48,8 @@ internal sealed class SettingOption
 
     public bool IsGiven(ParseResult parsed) => parsed.GetValue(Option) is not null;
 
-    private static Option<string?> Make(string name, string helpName, string description) =>
-        new(name) { Description = description, HelpName = helpName };
+    private static Option<string?> Make(string name, string helpName, string description, params string[] aliases) =>
+        new(name, aliases) { Description = description, HelpName = helpName };
 
     private static ConfigException Unreadable(string name, string what, string text) =>
         new($"{name}: must be {what}, not \"{text}\"");

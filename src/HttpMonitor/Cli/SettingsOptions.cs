@@ -17,6 +17,10 @@ internal sealed class SettingsOptions
         HelpName = "PATH",
     };
 
+    public SettingOption Log { get; } = SettingOption.Text(
+        "--log", "PATH", $"The access log to follow (Common or Combined format) [default: {ConfigKey.Of(nameof(MonitorOptions.LogPath))} of config.json, else demo traffic]",
+        nameof(MonitorOptions.LogPath), (o, v) => o with { LogPath = v }, "-l");
+
     public SettingOption TrafficThreshold { get; } = SettingOption.Number(
         "--traffic-threshold", "REQ/S", Invariant($"Traffic alert above this average, req/s [default: {Defaults.AverageTrafficThreshold}]"),
         nameof(MonitorOptions.AverageTrafficThreshold), "a number", (o, v) => o with { AverageTrafficThreshold = v });
@@ -63,7 +67,8 @@ internal sealed class SettingsOptions
     /// <summary>The settings only a live log needs: the live clock and the window (replay runs on the log's clock, without a window).</summary>
     public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh];
 
-    private IEnumerable<SettingOption> All => [.. Monitoring, .. Live];
+    /// <summary>Every setting the command line can override.</summary>
+    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log];
 
     /// <summary>config.json (the default one when present), then the options given; validated.</summary>
     /// <exception cref="ConfigException">A bad file or value, named by its key or option.</exception>

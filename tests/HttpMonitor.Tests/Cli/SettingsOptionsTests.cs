@@ -11,13 +11,13 @@ public sealed class SettingsOptionsTests
 {
     private static readonly SettingsOptions Settings = new();
 
-    public static TheoryData<string> OptionNames => [.. Settings.Monitoring.Concat(Settings.Live).Select(s => s.Option.Name)];
+    public static TheoryData<string> OptionNames => [.. Settings.All.Select(s => s.Option.Name)];
 
     [Theory]
     [MemberData(nameof(OptionNames))]
     public void SettingOption_Given_SetsThePropertyItNamesAndNoOther(string name)
     {
-        var setting = Settings.Monitoring.Concat(Settings.Live).Single(s => s.Option.Name == name);
+        var setting = Settings.All.Single(s => s.Option.Name == name);
         var command = new RootCommand { setting.Option };
 
         var options = setting.Apply(new MonitorOptions(), command.Parse([name, "7"]));
@@ -36,8 +36,8 @@ public sealed class SettingsOptionsTests
         foreach (var property in properties)
         {
             var (option, @default) = rows[ConfigKey.Of(property.Name)];
-            var setting = Settings.Monitoring.Concat(Settings.Live).SingleOrDefault(s => s.Property == property.Name);
-            Assert.Equal(setting?.Option.Name ?? (property.Name == nameof(MonitorOptions.LogPath) ? "--log" : ""), option);
+            var setting = Settings.All.SingleOrDefault(s => s.Property == property.Name);
+            Assert.Equal(setting?.Option.Name ?? "", option);
             Assert.Equal(Shown(property.GetValue(new MonitorOptions())), @default.Split(':')[0]);
         }
     }
