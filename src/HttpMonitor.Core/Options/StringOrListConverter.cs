@@ -11,7 +11,7 @@ internal sealed class StringOrListConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var item = (JsonConverter<T>)options.GetConverter(typeof(T));
+        var item = (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return [Item(ref reader, item, options)];
@@ -28,7 +28,7 @@ internal sealed class StringOrListConverter<T> : JsonConverter<IReadOnlyList<T>>
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
     {
-        var item = (JsonConverter<T>)options.GetConverter(typeof(T));
+        var item = (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
         writer.WriteStartArray();
         foreach (var v in value)
         {
