@@ -132,11 +132,14 @@ public static class ConfigFile
         {
             try
             {
-                return current is null || HoldsNothing(current) ? ConfigText.Create(changes) : ConfigText.Set(current, changes);
+                // A file of comments only keeps them, above the new object.
+                return current is null ? ConfigText.Create(changes)
+                    : HoldsNothing(current) ? (current.TrimEnd() is { Length: > 0 } comments ? comments + "\n" : "") + ConfigText.Create(changes)
+                    : ConfigText.Set(current, changes);
             }
             catch (JsonException e)
             {
-                throw new ConfigException($"{path}: invalid JSON at line {e.LineNumber + 1}: not saved (fix the file, or save after it loads)");
+                throw new ConfigException($"{path}: invalid JSON at line {e.LineNumber + 1}: not saved (fix the file, then save again)");
             }
         });
     }

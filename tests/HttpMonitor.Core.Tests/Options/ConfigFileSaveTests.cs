@@ -61,6 +61,19 @@ public sealed class ConfigFileSaveTests : IDisposable
         Assert.Equal(expected, Saved(text, o => o with { StatisticsInterval = 30 }));
     }
 
+    [Theory]
+    [InlineData("", "{\n  \"top\": 5\n}\n")]
+    [InlineData("// settings to come\n", "// settings to come\n{\n  \"top\": 5\n}\n")]
+    public void Save_FileWithNoObjectYet_GetsOneAndKeepsItsComments(string text, string expected)
+    {
+        string path = PathOf("config.json");
+        File.WriteAllText(path, text);
+
+        ConfigFile.Save(path, new MonitorOptions(), new MonitorOptions { Top = 5 });
+
+        Assert.Equal(expected, File.ReadAllText(path));
+    }
+
     [Fact]
     public void Save_RepeatedKey_IsWrittenWhereverItIs()
     {
