@@ -54,7 +54,7 @@ internal static class ConfigText
                 yield return (last.ValueEnd, last.ValueEnd, ",");
             }
 
-            yield return (lineStart, lineStart, string.Concat(missing.Select(v => $"{indent}{Member(v)}{(v.Equals(missing[^1]) ? "" : ",")}{newline}")));
+            yield return (lineStart, lineStart, string.Join($",{newline}", missing.Select(v => indent + Member(v))) + newline);
         }
         else if (last is not null)
         {
