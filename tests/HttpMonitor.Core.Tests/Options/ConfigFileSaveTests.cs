@@ -50,6 +50,14 @@ public sealed class ConfigFileSaveTests : IDisposable
         Assert.Equal("{\n    \"top\": 4, // sections\n    \"statisticsInterval\": 30\n}\n", saved);
     }
 
+    [Fact]
+    public void Save_SeveralNewSettings_GoOnePerLine()
+    {
+        string saved = Saved("{\n  \"top\": 4\n}\n", o => o with { StatisticsInterval = 30, AverageTrafficThreshold = 7 });
+
+        Assert.Equal("{\n  \"top\": 4,\n  \"averageTrafficThreshold\": 7,\n  \"statisticsInterval\": 30\n}\n", saved);
+    }
+
     [Theory]
     [InlineData("{ \"top\": 4 }", "{ \"top\": 4, \"statisticsInterval\": 30 }")]
     [InlineData("{ \"top\": 4, }", "{ \"top\": 4, \"statisticsInterval\": 30, }")]
