@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HttpMonitor.Core.Notifications;
 
 public enum SmtpSecurity
@@ -6,6 +8,7 @@ public enum SmtpSecurity
     None,
 
     /// <summary>Plain connection upgraded with STARTTLS, which the server must offer.</summary>
+    [JsonStringEnumMemberName("starttls")]
     StartTls,
 
     /// <summary>TLS from the first byte (SMTPS).</summary>

@@ -1,25 +1,23 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using HttpMonitor.Core.Notifications;
 
 namespace HttpMonitor.Core.Options;
 
 /// <summary>
-/// Reads config.json. Every key is optional (missing ones keep their defaults); an unknown
-/// key, a wrong type or a bad value is a <see cref="ConfigException"/> naming the key.
+/// Reads config.json. Every key is optional (missing ones keep their defaults); an unknown key, a
+/// wrong type or a bad value is a <see cref="ConfigException"/> naming the key. The keys and their
+/// types come from binding (<see cref="ConfigJsonContext"/>); the checks binding cannot make
+/// (ranges, URLs, <c>${NAME}</c> references) follow it.
 /// </summary>
 public static class ConfigFile
 {
     public const string DefaultPath = "config.json";
 
-    /// <summary>Keys this version knows, so that a misspelt one is reported instead of ignored.</summary>
-    public static readonly IReadOnlyList<string> Keys =
-    [
-        "logPath", "averageTrafficThreshold", "trafficRecoveryThreshold", "trafficAlertInterval",
-        "maxErrorsThreshold", "errorsAlertInterval", "statisticsInterval", "uiRefreshInterval",
-        "liveTolerance", "top", "geoipDatabase", "notifications",
-    ];
+    private static readonly JsonDocumentOptions Syntax = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>The file's settings; its relative paths are relative to its directory (<see cref="ConfigPaths"/>).</summary>
     public static MonitorOptions Load(string path)
     {
         string text;
@@ -32,108 +30,30 @@ public static class ConfigFile
             throw new ConfigException($"{path}: cannot read the configuration file: {e.Message}");
         }
 
-        return Parse(text, path);
+        return Parse(text, path).ResolvedAgainst(path);
     }
 
-    public static MonitorOptions Parse(string json, string origin)
+    public static MonitorOptions Parse(string json, string origin) => Parse(json, origin, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Looks up the variables <c>${NAME}</c> refers to in the channels.</param>
+    public static MonitorOptions Parse(string json, string origin, Func<string, string?> environment)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException($"{origin}: invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: fix the syntax (a missing comma or quote?)");
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new ConfigException($"{origin}: must hold a JSON object {{ \"key\": value, … }}");
-            }
-
-            var options = new MonitorOptions();
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                options = Apply(options, property, origin);
-            }
-
-            return options.Validated(origin);
-        }
+        using var document = Document(json, origin);
+        var root = document.RootElement;
+        var options = Bind(root, origin) with { Notifications = Channels(root, origin, environment) };
+        return options.Validated(origin);
     }
 
-    /// <summary>
-    /// Writes the thresholds and intervals the window can change (traffic threshold and window,
-    /// error threshold and window, statistics interval) into the file at <paramref name="path"/>,
-    /// keeping every other key as it is; a missing file is created.
-    /// </summary>
-    /// <remarks>Comments in the file are not kept: System.Text.Json cannot write them back.</remarks>
-    /// <exception cref="ConfigException">The file cannot be read, parsed or written.</exception>
-    public static void Save(string path, MonitorOptions options)
+    private static IReadOnlyList<NotificationChannelOptions> Channels(JsonElement root, string origin, Func<string, string?> environment)
     {
-        JsonObject root;
-        try
+        if (BindingProblem.Last(root, ConfigKey.Of(nameof(MonitorOptions.Notifications))) is not { } channels)
         {
-            root = File.Exists(path)
-                ? JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject
-                    ?? throw new ConfigException($"{path}: must hold a JSON object {{ \"key\": value, … }}")
-                : [];
-        }
-        catch (JsonException e)
-        {
-            throw new ConfigException($"{path}: invalid JSON at line {e.LineNumber + 1}: not saved");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"{path}: cannot read the configuration file: {e.Message}");
+            return [];
         }
 
-        root["averageTrafficThreshold"] = options.AverageTrafficThreshold;
-        root["trafficAlertInterval"] = options.TrafficAlertInterval;
-        root["maxErrorsThreshold"] = options.MaxErrorsThreshold;
-        root["errorsAlertInterval"] = options.ErrorsAlertInterval;
-        root["statisticsInterval"] = options.StatisticsInterval;
         try
         {
-            // Write then rename, so that a crash never leaves half a file.
-            string temporary = path + ".tmp";
-            File.WriteAllText(temporary, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"{path}: cannot write the configuration file: {e.Message}");
-        }
-    }
-
-    private static MonitorOptions Apply(MonitorOptions o, JsonProperty p, string origin)
-    {
-        var v = p.Value;
-        return p.Name switch
-        {
-            "logPath" => o with { LogPath = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
-            "averageTrafficThreshold" => o with { AverageTrafficThreshold = Number(v, p.Name, origin) },
-            "trafficRecoveryThreshold" => o with { TrafficRecoveryThreshold = v.ValueKind == JsonValueKind.Null ? null : Number(v, p.Name, origin) },
-            "trafficAlertInterval" => o with { TrafficAlertInterval = Integer(v, p.Name, origin) },
-            "maxErrorsThreshold" => o with { MaxErrorsThreshold = Number(v, p.Name, origin) },
-            "errorsAlertInterval" => o with { ErrorsAlertInterval = Integer(v, p.Name, origin) },
-            "statisticsInterval" => o with { StatisticsInterval = Integer(v, p.Name, origin) },
-            "uiRefreshInterval" => o with { UiRefreshInterval = Number(v, p.Name, origin) },
-            "liveTolerance" => o with { LiveTolerance = Number(v, p.Name, origin) },
-            "top" => o with { Top = Integer(v, p.Name, origin) },
-            "geoipDatabase" => o with { GeoipDatabase = v.ValueKind == JsonValueKind.Null ? null : String(v, p.Name, origin) },
-            "notifications" => o with { Notifications = Notifications(v, origin) },
-            _ => throw new ConfigException($"{origin}: unknown key \"{p.Name}\"; known keys: {string.Join(", ", Keys)}"),
-        };
-    }
-
-    private static IReadOnlyList<NotificationChannelOptions> Notifications(JsonElement v, string origin)
-    {
-        try
-        {
-            return NotificationConfig.Parse(v, Environment.GetEnvironmentVariable);
+            return NotificationConfig.Parse(channels, environment);
         }
         catch (ConfigException e)
         {
@@ -141,19 +61,131 @@ public static class ConfigFile
         }
     }
 
-    private static double Number(JsonElement v, string key, string origin) =>
-        v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d)
-            ? d
-            : throw WrongType(key, "a number", v, origin);
+    private static JsonDocument Document(string json, string origin)
+    {
+        if (HoldsNothing(json))
+        {
+            throw new ConfigException($"{origin}: the file is empty: write {{}} or the keys to set (see README, Configuration)");
+        }
 
-    private static int Integer(JsonElement v, string key, string origin) =>
-        v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i)
-            ? i
-            : throw WrongType(key, "a whole number", v, origin);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, Syntax);
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException($"{origin}: invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: fix the syntax (a missing comma or quote?)");
+        }
 
-    private static string String(JsonElement v, string key, string origin) =>
-        v.ValueKind == JsonValueKind.String ? v.GetString()! : throw WrongType(key, "a string", v, origin);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw new ConfigException($"{origin}: must hold a JSON object {{ \"key\": value, … }}");
+        }
 
-    private static ConfigException WrongType(string key, string expected, JsonElement v, string origin) =>
-        new($"{origin}: {key}: must be {expected}, not {v.GetRawText()}");
+        return document;
+    }
+
+    /// <summary>
+    /// The file's keys laid over the defaults, then bound: bound alone, a key left out would be 0 or
+    /// null rather than its default, since the source generator sets every init-only property
+    /// (dotnet/runtime#84484). <c>notifications</c> is read apart (<see cref="NotificationConfig"/>).
+    /// </summary>
+    private static MonitorOptions Bind(JsonElement root, string origin)
+    {
+        var contract = ConfigJsonContext.Default.MonitorOptions;
+        var merged = JsonSerializer.SerializeToNode(new MonitorOptions(), contract)!.AsObject();
+        string notifications = ConfigKey.Of(nameof(MonitorOptions.Notifications));
+        foreach (var property in root.EnumerateObject().Where(p => p.Name != notifications))
+        {
+            merged[property.Name] = JsonNode.Parse(property.Value.GetRawText(), documentOptions: Syntax);
+        }
+
+        try
+        {
+            return merged.Deserialize(contract)!;
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException($"{origin}: {BindingProblem.Describe(e, root, contract)}");
+        }
+    }
+
+    /// <summary>
+    /// Writes into the file the settings that differ between <paramref name="before"/> and
+    /// <paramref name="after"/> (what the user changed), and nothing else: a one-off command-line
+    /// value in force on both sides stays out of the file. The file's text is edited in place, so
+    /// its comments, order and formatting stay (<see cref="ConfigText"/>), and it is replaced
+    /// safely (<see cref="ConfigFileWriter"/>); a missing file is created.
+    /// </summary>
+    /// <exception cref="ConfigException">Not saved (the file is invalid, read-only or cannot be written): it is left as it was.</exception>
+    public static void Save(string path, MonitorOptions before, MonitorOptions after)
+    {
+        var changes = Changes(before, after);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        ConfigFileWriter.Replace(path, current =>
+        {
+            try
+            {
+                // A file of comments only keeps them, above the new object.
+                return current is null ? ConfigText.Create(changes)
+                    : HoldsNothing(current) ? (current.TrimEnd() is { Length: > 0 } comments ? comments + "\n" : "") + ConfigText.Create(changes)
+                    : ConfigText.Set(current, changes);
+            }
+            catch (JsonException e)
+            {
+                throw new ConfigException($"{path}: invalid JSON at line {e.LineNumber + 1}: not saved (fix the file, then save again)");
+            }
+        });
+    }
+
+    /// <summary>Makes the file hold <paramref name="options"/>: writes the settings that differ from what it holds now, as <see cref="Save(string, MonitorOptions, MonitorOptions)"/> does.</summary>
+    public static void Save(string path, MonitorOptions options) =>
+        Save(path, File.Exists(path) ? Load(path) : new MonitorOptions(), options);
+
+    /// <summary>Each setting whose value differs, as its key and its new value in JSON; lists (notifications) are never written.</summary>
+    private static List<KeyValuePair<string, string>> Changes(MonitorOptions before, MonitorOptions after)
+    {
+        var context = ConfigJsonContext.Default;
+        return
+        [
+            .. context.MonitorOptions.Properties
+                .Where(p => p.Get is not null && context.GetTypeInfo(p.PropertyType)?.Kind == JsonTypeInfoKind.None)
+                .Where(p => !Equals(p.Get!(before), p.Get!(after)))
+                .Select(p => KeyValuePair.Create(p.Name, JsonSerializer.Serialize(p.Get!(after), context.GetTypeInfo(p.PropertyType)!))),
+        ];
+    }
+
+    /// <summary>Nothing but white space and comments: an empty file, in the user's eyes.</summary>
+    private static bool HoldsNothing(string json)
+    {
+        for (int i = 0; i < json.Length; i++)
+        {
+            if (json.AsSpan(i).StartsWith("//"))
+            {
+                i = json.IndexOf('\n', i) is var end and >= 0 ? end : json.Length;
+            }
+            else if (json.AsSpan(i).StartsWith("/*"))
+            {
+                int end = json.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                i = end + 1;
+            }
+            else if (!char.IsWhiteSpace(json[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

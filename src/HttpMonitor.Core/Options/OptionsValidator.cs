@@ -1,46 +1,51 @@
+using System.Globalization;
+
 namespace HttpMonitor.Core.Options;
 
 /// <summary>The rules every source of settings (config.json, the command line, the thresholds dialog) must pass.</summary>
 public static class OptionsValidator
 {
+    /// <summary>The first problem found, or null when the options are valid.</summary>
+    public static OptionsProblem? Check(MonitorOptions o) =>
+        Threshold(nameof(MonitorOptions.AverageTrafficThreshold), o.AverageTrafficThreshold)
+        ?? (o.TrafficRecoveryThreshold is { } r ? RecoveryThreshold(r, o.AverageTrafficThreshold) : null)
+        ?? Interval(nameof(MonitorOptions.TrafficAlertInterval), o.TrafficAlertInterval)
+        ?? Threshold(nameof(MonitorOptions.MaxErrorsThreshold), o.MaxErrorsThreshold)
+        ?? Interval(nameof(MonitorOptions.ErrorsAlertInterval), o.ErrorsAlertInterval)
+        ?? Interval(nameof(MonitorOptions.StatisticsInterval), o.StatisticsInterval)
+        ?? Seconds(nameof(MonitorOptions.UiRefreshInterval), o.UiRefreshInterval, MonitorOptions.MinRefreshSeconds, MonitorOptions.MaxRefreshSeconds)
+        ?? Seconds(nameof(MonitorOptions.LiveTolerance), o.LiveTolerance, 0, MonitorOptions.MaxToleranceSeconds)
+        ?? (o.Top < 1 ? new OptionsProblem(nameof(MonitorOptions.Top), $"must be at least 1, not {o.Top}") : null)
+        ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null);
+
     /// <summary>The first problem found, as "key: problem", or null when the options are valid.</summary>
-    public static string? FirstProblem(MonitorOptions o)
-    {
-        return Threshold("averageTrafficThreshold", o.AverageTrafficThreshold)
-            ?? (o.TrafficRecoveryThreshold is { } r ? RecoveryThreshold(r, o.AverageTrafficThreshold) : null)
-            ?? Interval("trafficAlertInterval", o.TrafficAlertInterval)
-            ?? Threshold("maxErrorsThreshold", o.MaxErrorsThreshold)
-            ?? Interval("errorsAlertInterval", o.ErrorsAlertInterval)
-            ?? Interval("statisticsInterval", o.StatisticsInterval)
-            ?? Positive("uiRefreshInterval", o.UiRefreshInterval)
-            ?? Threshold("liveTolerance", o.LiveTolerance)
-            ?? (o.Top < 1 ? $"top: must be at least 1, not {o.Top}" : null)
-            ?? (o.LogPath is "" ? "logPath: must not be empty (leave it out to watch demo traffic)" : null);
-    }
+    public static string? FirstProblem(MonitorOptions o) => Check(o)?.ToString();
 
     /// <summary>Throws <see cref="ConfigException"/> with the first problem, prefixed by where the options came from.</summary>
-    public static MonitorOptions Validated(this MonitorOptions options, string origin)
+    public static MonitorOptions Validated(this MonitorOptions options, string origin) =>
+        Check(options) is { } problem ? throw new ConfigException($"{origin}: {problem}") : options;
+
+    private static OptionsProblem? Threshold(string property, double value) =>
+        double.IsFinite(value) && value >= 0 ? null : new(property, Invariant($"must be a number of at least 0, not {value}"));
+
+    private static OptionsProblem? Seconds(string property, double value, double min, double max) =>
+        double.IsFinite(value) && value >= min && value <= max
+            ? null
+            : new(property, Invariant($"must be a number of seconds from {min} to {max}, not {value}"));
+
+    private static OptionsProblem? Interval(string property, int seconds) => seconds switch
     {
-        string? problem = FirstProblem(options);
-        return problem is null ? options : throw new ConfigException($"{origin}: {problem}");
-    }
-
-    private static string? Threshold(string key, double value) =>
-        double.IsFinite(value) && value >= 0 ? null : $"{key}: must be a number of at least 0, not {value}";
-
-    private static string? Positive(string key, double value) =>
-        double.IsFinite(value) && value > 0 ? null : $"{key}: must be a number above 0, not {value}";
-
-    private static string? Interval(string key, int seconds) => seconds switch
-    {
-        <= 0 => $"{key}: must be a whole number of seconds above 0, not {seconds}",
-        > MonitorOptions.MaxIntervalSeconds => $"{key}: must be at most {MonitorOptions.MaxIntervalSeconds} seconds (one day), not {seconds}",
+        <= 0 => new(property, $"must be a whole number of seconds above 0, not {seconds}"),
+        > MonitorOptions.MaxIntervalSeconds => new(property, $"must be at most {MonitorOptions.MaxIntervalSeconds} seconds (one day), not {seconds}"),
         _ => null,
     };
 
-    private static string? RecoveryThreshold(double recovery, double threshold) =>
-        Threshold("trafficRecoveryThreshold", recovery)
+    private static OptionsProblem? RecoveryThreshold(double recovery, double threshold) =>
+        Threshold(nameof(MonitorOptions.TrafficRecoveryThreshold), recovery)
         ?? (recovery > threshold
-            ? $"trafficRecoveryThreshold: must not be above averageTrafficThreshold ({threshold}), not {recovery}"
+            ? new OptionsProblem(nameof(MonitorOptions.TrafficRecoveryThreshold),
+                Invariant($"must not be above {ConfigKey.Of(nameof(MonitorOptions.AverageTrafficThreshold))} ({threshold}), not {recovery}"))
             : null);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,14 +9,16 @@ internal sealed class CommandLine
     private const string RootDescription = """
         HttpMonitor: a real-time HTTP access-log monitor. Shows which sections of a site take the
         traffic and which fail, and alerts when traffic or errors get too high.
-        Exit codes: 0 done, 1 runtime failure, 2 usage or configuration error, 130 stopped by
-        Ctrl+C, 141 standard output closed by its reader (`| head`).
+        Exit codes: 0 done; 1 runtime failure; 2 usage or configuration error; 141 standard
+        output closed by its reader (`| head`). The window and live monitoring exit 0 when
+        stopped (q, Ctrl+C, SIGTERM, SIGHUP), after their summary. replay and notify-test
+        stopped by a signal exit 128 + its number: 130 SIGINT (Ctrl+C), 143 SIGTERM, 129 SIGHUP.
         """;
 
     private const string RootExamples = """
           httpmonitor                                         demo traffic in the window (no log configured)
           httpmonitor --log /var/log/nginx/access.log         follow a live log in the window
-          httpmonitor --no-ui --log access.log --output jsonl headless, one JSON object per line
+          httpmonitor --log access.log --output jsonl         headless, one JSON object per line
           httpmonitor --log access.log --traffic-threshold 50 --error-window 30
           httpmonitor replay access.log.1.gz                  what would have fired yesterday
           httpmonitor demo --no-ui                            demo traffic, headless
@@ -24,17 +26,14 @@ internal sealed class CommandLine
 
     private readonly SettingsOptions _settings = new();
 
-    private readonly Option<string?> _log = new("--log", "-l")
-    { Description = "The access log to follow (Common or Combined format) [default: logPath of config.json, else demo traffic]", HelpName = "PATH" };
-
     private readonly Option<bool> _noUi = new("--no-ui")
     { Description = "Print windows and alerts instead of opening the window" };
 
     private readonly Option<bool> _fromStart = new("--from-start")
     { Description = "Read what the log already holds first, on its own clock, then follow it [default: start at its end]" };
 
-    private readonly Option<string> _output = new("--output", "-o")
-    { Description = "Output format without the window: text or jsonl", DefaultValueFactory = _ => OutputFormat.Text, HelpName = "FORMAT" };
+    private readonly Option<string?> _output = new("--output", "-o")
+    { Description = "Output format: text or jsonl; following a log, implies --no-ui [default: text]", HelpName = "FORMAT" };
 
     private readonly Argument<string> _replayFile = new("FILE")
     { Description = "The log to replay: a file, a .gz file, or - for standard input" };
@@ -43,30 +42,24 @@ internal sealed class CommandLine
     {
         _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
         Root = new RootCommand(RootDescription);
-        foreach (var option in _settings.All.Append(_output))
-        {
-            option.Recursive = true;
-            Root.Options.Add(option);
-        }
-
-        Root.Options.Add(_log);
-        Root.Options.Add(_noUi);
-        Root.Options.Add(_fromStart);
+        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, _noUi, _fromStart]);
         Root.SetAction((parsed, stop) => Guarded(parsed, options => Live(parsed, options, stop)));
 
         var replay = new Command("replay", "Replay a log as fast as it can be read, on its own clock: every window and alert that would have happened");
         replay.Arguments.Add(_replayFile);
+        AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), _output]);
         replay.SetAction((parsed, _) => Guarded(parsed, options =>
-            Task.FromResult(ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output)!, options))));
+            Task.FromResult(ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output) ?? OutputFormat.Text, options))));
         Root.Subcommands.Add(replay);
 
         var demo = new Command("demo", "Write demo traffic to a log of its own and monitor it: a burst fires the traffic alert within about a minute, a burst of server errors the errors alert");
-        demo.Options.Add(_noUi);
+        AddOptions(demo, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _noUi]);
         demo.SetAction((parsed, stop) => Guarded(parsed, options => Demo(parsed, options, stop)));
         Root.Subcommands.Add(demo);
 
         var notifyTest = new Command("notify-test", "Send a test message through every channel under \"notifications\" in config.json and report each result (exit 1 if one failed)");
-        notifyTest.SetAction((parsed, stop) => Guarded(parsed, options => NotifyTestCommand.RunAsync(options, Console.Out, Console.Error, stop)));
+        AddOptions(notifyTest, [_settings.Config]);
+        notifyTest.SetAction((parsed, stop) => Guarded(parsed, options => NotifyTest(options, stop)));
         Root.Subcommands.Add(notifyTest);
 
         HelpWithExamples.Install(Root, new Dictionary<Command, string>
@@ -90,25 +83,39 @@ internal sealed class CommandLine
 
     public RootCommand Root { get; }
 
+    private static IEnumerable<Option> Options(IEnumerable<SettingOption> settings) => settings.Select(s => s.Option);
+
+    /// <summary>Each command lists the options it uses, and only those: its help tells what it takes.</summary>
+    private static void AddOptions(Command command, IEnumerable<Option> options)
+    {
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+    }
+
     private async Task<int> Live(ParseResult parsed, MonitorOptions options, CancellationToken stop)
     {
-        string? path = parsed.GetValue(_log) ?? options.LogPath;
-        if (path is null)
+        if (options.LogPath is null)
         {
-            Console.Error.WriteLine("httpmonitor: no log configured (--log PATH or logPath in config.json): showing demo traffic");
+            Console.Error.WriteLine($"httpmonitor: no log configured ({_settings.Log.Option.Name} PATH or {ConfigKey.Of(nameof(MonitorOptions.LogPath))} in config.json): showing demo traffic");
             return await Demo(parsed, options, stop).ConfigureAwait(false);
         }
 
-        return await Monitor(parsed, options with { LogPath = path }, parsed.GetValue(_fromStart), stop).ConfigureAwait(false);
+        return await Monitor(parsed, options, parsed.GetValue(_fromStart), stop).ConfigureAwait(false);
     }
 
     private Task<int> Demo(ParseResult parsed, MonitorOptions options, CancellationToken stop) =>
         DemoCommand.RunAsync((path, token) => Monitor(parsed, DemoCommand.For(options, path), fromStart: true, token), stop);
 
-    /// <summary>The window, unless --no-ui or there is no terminal to show it on: then headless output.</summary>
+    /// <summary>
+    /// The window, unless --no-ui or --output (the window has no output format) asks for headless
+    /// output, or there is no terminal to show it on.
+    /// </summary>
     private Task<int> Monitor(ParseResult parsed, MonitorOptions options, bool fromStart, CancellationToken stop)
     {
-        if (!parsed.GetValue(_noUi))
+        string? format = parsed.GetValue(_output);
+        if (!parsed.GetValue(_noUi) && format is null)
         {
             if (WindowCommand.WhyNoTerminal() is not { } problem)
             {
@@ -119,7 +126,15 @@ internal sealed class CommandLine
             Console.Error.WriteLine($"httpmonitor: cannot open the window: {problem}; printing windows and alerts instead (--no-ui to ask for this)");
         }
 
-        return LiveCommand.RunAsync(options.LogPath!, parsed.GetValue(_output)!, fromStart, options, stop);
+        return LiveCommand.RunAsync(options.LogPath!, format ?? OutputFormat.Text, fromStart, options, stop);
+    }
+
+    /// <summary>notify-test, whose exit code after a signal names the signal, as replay's does.</summary>
+    private static async Task<int> NotifyTest(MonitorOptions options, CancellationToken stop)
+    {
+        using var signals = new Signals();
+        int code = await NotifyTestCommand.RunAsync(options, Console.Out, Console.Error, stop).ConfigureAwait(false);
+        return code == ExitCodes.Interrupted && signals.Received is { } signal ? ExitCodes.StoppedBy(signal) : code;
     }
 
     /// <summary>Resolves the settings and runs <paramref name="run"/>; a bad setting is one line on stderr and exit 2.</summary>

@@ -1,4 +1,5 @@
 using System.Reactive;
+using System.Runtime.InteropServices;
 using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Monitor;
@@ -63,7 +64,7 @@ internal static class ReplayCommand
             if (signals.Token.IsCancellationRequested)
             {
                 Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");
-                return ExitCodes.Interrupted;
+                return ExitCodes.StoppedBy(signals.Received ?? PosixSignal.SIGINT);
             }
         }
 

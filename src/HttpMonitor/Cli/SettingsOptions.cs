@@ -1,49 +1,74 @@
 using System.CommandLine;
+using static System.FormattableString;
 using HttpMonitor.Core.Options;
 
 namespace HttpMonitor.Cli;
 
-/// <summary>The command-line options that override config.json, shared by every command.</summary>
+/// <summary>The command-line options that override config.json, each linked to the setting it overrides.</summary>
 internal sealed class SettingsOptions
 {
+    private const string Seconds = "a whole number of seconds";
+
+    private static readonly MonitorOptions Defaults = new();
+
     public Option<string?> Config { get; } = new("--config", "-c")
     {
         Description = $"Read settings from this JSON file [default: ./{ConfigFile.DefaultPath} when present]",
         HelpName = "PATH",
     };
 
-    public Option<double?> TrafficThreshold { get; } = new("--traffic-threshold")
-    { Description = "Traffic alert above this average, req/s [default: 10]", HelpName = "REQ/S" };
+    public SettingOption Log { get; } = SettingOption.Text(
+        "--log", "PATH", $"The access log to follow (Common or Combined format) [default: {ConfigKey.Of(nameof(MonitorOptions.LogPath))} of config.json, else demo traffic]",
+        nameof(MonitorOptions.LogPath), (o, v) => o with { LogPath = v }, "-l");
 
-    public Option<double?> RecoveryThreshold { get; } = new("--recovery-threshold")
-    { Description = "Traffic alert recovers below this lower average, req/s [default: at the threshold]", HelpName = "REQ/S" };
+    public SettingOption TrafficThreshold { get; } = SettingOption.Number(
+        "--traffic-threshold", "REQ/S", Invariant($"Traffic alert above this average, req/s [default: {Defaults.AverageTrafficThreshold}]"),
+        nameof(MonitorOptions.AverageTrafficThreshold), "a number", (o, v) => o with { AverageTrafficThreshold = v });
 
-    public Option<int?> TrafficWindow { get; } = new("--traffic-window")
-    { Description = "Seconds the traffic average is taken over [default: 120]", HelpName = "SECONDS" };
+    public SettingOption RecoveryThreshold { get; } = SettingOption.Number(
+        "--recovery-threshold", "REQ/S", "Traffic alert recovers below this lower average, req/s [default: at the threshold]",
+        nameof(MonitorOptions.TrafficRecoveryThreshold), "a number", (o, v) => o with { TrafficRecoveryThreshold = v });
 
-    public Option<double?> ErrorThreshold { get; } = new("--error-threshold")
-    { Description = "Errors alert when more 4xx+5xx than this fall in the errors window [default: 10]", HelpName = "COUNT" };
+    public SettingOption TrafficWindow { get; } = SettingOption.Whole(
+        "--traffic-window", "SECONDS", Invariant($"Seconds the traffic average is taken over, 1 to {MonitorOptions.MaxIntervalSeconds} [default: {Defaults.TrafficAlertInterval}]"),
+        nameof(MonitorOptions.TrafficAlertInterval), Seconds, (o, v) => o with { TrafficAlertInterval = v });
 
-    public Option<int?> ErrorWindow { get; } = new("--error-window")
-    { Description = "Seconds errors are counted over [default: 10]", HelpName = "SECONDS" };
+    public SettingOption ErrorThreshold { get; } = SettingOption.Number(
+        "--error-threshold", "COUNT", Invariant($"Errors alert when more 4xx+5xx than this fall in the errors window [default: {Defaults.MaxErrorsThreshold}]"),
+        nameof(MonitorOptions.MaxErrorsThreshold), "a number", (o, v) => o with { MaxErrorsThreshold = v });
 
-    public Option<int?> StatsInterval { get; } = new("--stats-interval")
-    { Description = "Seconds per statistics window [default: 10]", HelpName = "SECONDS" };
+    public SettingOption ErrorWindow { get; } = SettingOption.Whole(
+        "--error-window", "SECONDS", Invariant($"Seconds errors are counted over, 1 to {MonitorOptions.MaxIntervalSeconds} [default: {Defaults.ErrorsAlertInterval}]"),
+        nameof(MonitorOptions.ErrorsAlertInterval), Seconds, (o, v) => o with { ErrorsAlertInterval = v });
 
-    public Option<int?> Top { get; } = new("--top")
-    { Description = "Sections shown per window [default: 10]", HelpName = "N" };
+    public SettingOption StatsInterval { get; } = SettingOption.Whole(
+        "--stats-interval", "SECONDS", Invariant($"Seconds per statistics window, 1 to {MonitorOptions.MaxIntervalSeconds} [default: {Defaults.StatisticsInterval}]"),
+        nameof(MonitorOptions.StatisticsInterval), Seconds, (o, v) => o with { StatisticsInterval = v });
 
-    public Option<double?> Tolerance { get; } = new("--tolerance")
-    { Description = "Seconds the live clock trails the wall clock [default: 2]", HelpName = "SECONDS" };
+    public SettingOption Top { get; } = SettingOption.Whole(
+        "--top", "N", Invariant($"Sections shown per window [default: {Defaults.Top}]"),
+        nameof(MonitorOptions.Top), "a whole number", (o, v) => o with { Top = v });
 
-    public Option<double?> Refresh { get; } = new("--refresh")
-    { Description = "Seconds between repaints of the window [default: 1]", HelpName = "SECONDS" };
+    public SettingOption Geoip { get; } = SettingOption.Text(
+        "--geoip", "PATH", "A MaxMind DB file (GeoLite2-Country or -City) for the countries of clients [default: none]",
+        nameof(MonitorOptions.GeoipDatabase), (o, v) => o with { GeoipDatabase = v });
 
-    public Option<string?> Geoip { get; } = new("--geoip")
-    { Description = "A MaxMind DB file (GeoLite2-Country or -City) for the countries of clients [default: none]", HelpName = "PATH" };
+    public SettingOption Tolerance { get; } = SettingOption.Number(
+        "--tolerance", "SECONDS", Invariant($"Seconds the live clock trails the wall clock, 0 to {MonitorOptions.MaxToleranceSeconds} [default: {Defaults.LiveTolerance}]"),
+        nameof(MonitorOptions.LiveTolerance), "a number of seconds", (o, v) => o with { LiveTolerance = v });
 
-    public IEnumerable<Option> All =>
-        [Config, TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Tolerance, Refresh, Geoip];
+    public SettingOption Refresh { get; } = SettingOption.Number(
+        "--refresh", "SECONDS", Invariant($"Seconds between repaints of the window, {MonitorOptions.MinRefreshSeconds} to {MonitorOptions.MaxRefreshSeconds} [default: {Defaults.UiRefreshInterval}]"),
+        nameof(MonitorOptions.UiRefreshInterval), "a number of seconds", (o, v) => o with { UiRefreshInterval = v });
+
+    /// <summary>The settings of every command that monitors a log (the window, --no-ui, replay, demo).</summary>
+    public IReadOnlyList<SettingOption> Monitoring => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Geoip];
+
+    /// <summary>The settings only a live log needs: the live clock and the window (replay runs on the log's clock, without a window).</summary>
+    public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh];
+
+    /// <summary>Every setting the command line can override.</summary>
+    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log];
 
     /// <summary>config.json (the default one when present), then the options given; validated.</summary>
     /// <exception cref="ConfigException">A bad file or value, named by its key or option.</exception>
@@ -53,40 +78,14 @@ internal sealed class SettingsOptions
         var options = path is not null ? ConfigFile.Load(path)
             : File.Exists(ConfigFile.DefaultPath) ? ConfigFile.Load(ConfigFile.DefaultPath)
             : new MonitorOptions();
-        options = options with
+        options = All.Aggregate(options, (o, setting) => setting.Apply(o, parsed));
+        if (OptionsValidator.Check(options) is not { } problem)
         {
-            AverageTrafficThreshold = parsed.GetValue(TrafficThreshold) ?? options.AverageTrafficThreshold,
-            TrafficRecoveryThreshold = parsed.GetValue(RecoveryThreshold) ?? options.TrafficRecoveryThreshold,
-            TrafficAlertInterval = parsed.GetValue(TrafficWindow) ?? options.TrafficAlertInterval,
-            MaxErrorsThreshold = parsed.GetValue(ErrorThreshold) ?? options.MaxErrorsThreshold,
-            ErrorsAlertInterval = parsed.GetValue(ErrorWindow) ?? options.ErrorsAlertInterval,
-            StatisticsInterval = parsed.GetValue(StatsInterval) ?? options.StatisticsInterval,
-            Top = parsed.GetValue(Top) ?? options.Top,
-            LiveTolerance = parsed.GetValue(Tolerance) ?? options.LiveTolerance,
-            UiRefreshInterval = parsed.GetValue(Refresh) ?? options.UiRefreshInterval,
-            GeoipDatabase = parsed.GetValue(Geoip) ?? options.GeoipDatabase,
-        };
-        string? problem = OptionsValidator.FirstProblem(options);
-        return problem is null ? options : throw new ConfigException($"{OptionName(problem)}");
-    }
+            return options;
+        }
 
-    /// <summary>Names the command-line option a problem's key comes from, e.g. "--traffic-window (trafficAlertInterval): …".</summary>
-    private static string OptionName(string problem)
-    {
-        string key = problem[..problem.IndexOf(':')];
-        string? option = key switch
-        {
-            "averageTrafficThreshold" => "--traffic-threshold",
-            "trafficRecoveryThreshold" => "--recovery-threshold",
-            "trafficAlertInterval" => "--traffic-window",
-            "maxErrorsThreshold" => "--error-threshold",
-            "errorsAlertInterval" => "--error-window",
-            "statisticsInterval" => "--stats-interval",
-            "top" => "--top",
-            "liveTolerance" => "--tolerance",
-            "uiRefreshInterval" => "--refresh",
-            _ => null,
-        };
-        return option is null ? problem : $"{option} ({key}){problem[key.Length..]}";
+        // Named by the option when one was given for it: "--traffic-window (trafficAlertInterval): …".
+        var given = All.FirstOrDefault(s => s.Property == problem.Property && s.IsGiven(parsed));
+        throw new ConfigException(given is null ? problem.ToString() : $"{given.Option.Name} ({problem.Key}): {problem.Problem}");
     }
 }

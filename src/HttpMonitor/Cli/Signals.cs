@@ -10,6 +10,7 @@ internal sealed class Signals : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly List<PosixSignalRegistration> _registrations = [];
+    private int _first;
 
     public Signals()
     {
@@ -18,6 +19,7 @@ internal sealed class Signals : IDisposable
             _registrations.Add(PosixSignalRegistration.Create(signal, context =>
             {
                 context.Cancel = true;
+                Interlocked.CompareExchange(ref _first, (int)context.Signal, 0);
                 _stop.Cancel();
             }));
         }
@@ -25,6 +27,10 @@ internal sealed class Signals : IDisposable
 
     /// <summary>Cancelled by the first signal.</summary>
     public CancellationToken Token => _stop.Token;
+
+    /// <summary>The first signal received, which decides the exit code (<see cref="ExitCodes.StoppedBy"/>); null before any.</summary>
+    /// <remarks><see cref="PosixSignal"/> values are negative, so 0 is free to mean "none yet".</remarks>
+    public PosixSignal? Received => Volatile.Read(ref _first) is var first and not 0 ? (PosixSignal)first : null;
 
     public void Dispose()
     {

@@ -6,6 +6,16 @@ namespace HttpMonitor.Ui;
 /// <summary>The values typed in the thresholds dialog, checked all together: either all apply or none does.</summary>
 internal sealed record ThresholdsForm(string TrafficThreshold, string TrafficWindow, string ErrorThreshold, string ErrorWindow, string StatisticsInterval)
 {
+    /// <summary>The dialog's name for each setting it edits, so that a problem names the field, not the config key.</summary>
+    private static readonly Dictionary<string, string> Fields = new()
+    {
+        [nameof(MonitorOptions.AverageTrafficThreshold)] = "Traffic threshold",
+        [nameof(MonitorOptions.TrafficAlertInterval)] = "Traffic window",
+        [nameof(MonitorOptions.MaxErrorsThreshold)] = "Error threshold",
+        [nameof(MonitorOptions.ErrorsAlertInterval)] = "Error window",
+        [nameof(MonitorOptions.StatisticsInterval)] = "Statistics interval",
+    };
+
     public static ThresholdsForm From(MonitorOptions o) => new(
         o.AverageTrafficThreshold.ToString(CultureInfo.InvariantCulture),
         o.TrafficAlertInterval.ToString(CultureInfo.InvariantCulture),
@@ -16,11 +26,11 @@ internal sealed record ThresholdsForm(string TrafficThreshold, string TrafficWin
     /// <summary>The options with the typed values, or the first problem as a sentence for the dialog.</summary>
     public (MonitorOptions? Options, string? Problem) ApplyTo(MonitorOptions current)
     {
-        if (Number(TrafficThreshold, "Traffic threshold") is { } problem1) return (null, problem1);
-        if (Whole(TrafficWindow, "Traffic window") is { } problem2) return (null, problem2);
-        if (Number(ErrorThreshold, "Error threshold") is { } problem3) return (null, problem3);
-        if (Whole(ErrorWindow, "Error window") is { } problem4) return (null, problem4);
-        if (Whole(StatisticsInterval, "Statistics interval") is { } problem5) return (null, problem5);
+        if (Number(TrafficThreshold, Fields[nameof(MonitorOptions.AverageTrafficThreshold)]) is { } problem1) return (null, problem1);
+        if (Whole(TrafficWindow, Fields[nameof(MonitorOptions.TrafficAlertInterval)]) is { } problem2) return (null, problem2);
+        if (Number(ErrorThreshold, Fields[nameof(MonitorOptions.MaxErrorsThreshold)]) is { } problem3) return (null, problem3);
+        if (Whole(ErrorWindow, Fields[nameof(MonitorOptions.ErrorsAlertInterval)]) is { } problem4) return (null, problem4);
+        if (Whole(StatisticsInterval, Fields[nameof(MonitorOptions.StatisticsInterval)]) is { } problem5) return (null, problem5);
 
         var options = current with
         {
@@ -30,7 +40,9 @@ internal sealed record ThresholdsForm(string TrafficThreshold, string TrafficWin
             ErrorsAlertInterval = int.Parse(ErrorWindow.Trim(), CultureInfo.InvariantCulture),
             StatisticsInterval = int.Parse(StatisticsInterval.Trim(), CultureInfo.InvariantCulture),
         };
-        return OptionsValidator.FirstProblem(options) is { } problem ? (null, problem) : (options, null);
+        return OptionsValidator.Check(options) is not { } problem ? (options, null)
+            : Fields.TryGetValue(problem.Property, out string? field) ? (null, $"{field}: {problem.Problem}")
+            : (null, problem.ToString());
     }
 
     private static string? Number(string text, string field) =>

@@ -7,9 +7,10 @@ using Terminal.Gui.Views;
 namespace HttpMonitor.Ui;
 
 /// <summary>
-/// The thresholds dialog: five fields, "save to config.json", Cancel and OK. Drawn over the
-/// window rather than run as a nested loop, so that the monitor keeps repainting behind it.
-/// OK (or Enter) applies all values or, when one is invalid, none, and says why.
+/// The thresholds dialog: five fields, "Save to" the config file in use, Cancel and OK. Drawn over
+/// the window rather than run as a nested loop, so that the monitor keeps repainting behind it.
+/// OK (or Enter) applies all values or, when one is invalid, none, and says why. Saving writes only
+/// the fields changed in the dialog: a one-off command-line value in force stays out of the file.
 /// </summary>
 internal sealed class ThresholdsPanel : View
 {
@@ -24,13 +25,20 @@ internal sealed class ThresholdsPanel : View
     private readonly Label _problem;
     private readonly Func<MonitorOptions> _current;
     private readonly Func<MonitorOptions, bool, string?> _apply;
+    private readonly string _configPath;
+    private MonitorOptions? _opened;
 
-    /// <param name="current">The options in force when the dialog opens.</param>
-    /// <param name="apply">Applies (and saves when asked) the new options; returns a problem, or null when done.</param>
+    /// <param name="current">The options in force.</param>
+    /// <param name="apply">
+    /// Applies the new options; returns a problem, or null when done. The dialog saves them itself,
+    /// before, so it asks <paramref name="apply"/> never to save (its second argument is false).
+    /// </param>
+    /// <param name="configPath">The config file in use (--config, or ./config.json): what "Save to" names and writes.</param>
     public ThresholdsPanel(Func<MonitorOptions> current, Func<MonitorOptions, bool, string?> apply, string configPath)
     {
         _current = current;
         _apply = apply;
+        _configPath = configPath;
         Title = "Thresholds";
         BorderStyle = LineStyle.Double;
         X = Pos.Center();
@@ -79,7 +87,8 @@ internal sealed class ThresholdsPanel : View
 
     public void Open()
     {
-        var form = ThresholdsForm.From(_current());
+        _opened = _current();
+        var form = ThresholdsForm.From(_opened);
         _traffic.Text = form.TrafficThreshold;
         _trafficWindow.Text = form.TrafficWindow;
         _errors.Text = form.ErrorThreshold;
@@ -98,12 +107,17 @@ internal sealed class ThresholdsPanel : View
         SuperView?.SetNeedsDraw();
     }
 
-    /// <summary>Checks every field; applies all of them, or none with the problem shown.</summary>
+    /// <summary>Checks every field; saves when asked, then applies all of them, or none with the problem shown.</summary>
     public void Submit()
     {
         var form = new ThresholdsForm(_traffic.Text, _trafficWindow.Text, _errors.Text, _errorWindow.Text, _statistics.Text);
         var (options, problem) = form.ApplyTo(_current());
-        problem ??= _apply(options!, _save.Value == CheckState.Checked);
+        if (problem is null && _save.Value == CheckState.Checked)
+        {
+            problem = Save(_opened ?? _current(), options!);
+        }
+
+        problem ??= _apply(options!, false);
         if (problem is not null)
         {
             _problem.Text = problem;
@@ -111,6 +125,20 @@ internal sealed class ThresholdsPanel : View
         }
 
         Close();
+    }
+
+    /// <summary>Writes what changed since the dialog opened; the problem when the file is not saved.</summary>
+    private string? Save(MonitorOptions opened, MonitorOptions changed)
+    {
+        try
+        {
+            ConfigFile.Save(_configPath, opened, changed);
+            return null;
+        }
+        catch (ConfigException e)
+        {
+            return e.Message;
+        }
     }
 
     private static TextField Field(int row) => new() { X = LabelWidth + 2, Y = row, Width = 12 };

@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Tests.Support;
 
 namespace HttpMonitor.Core.Tests.Options;
 
@@ -45,18 +46,122 @@ public sealed class ConfigFileTests
     [InlineData("{ \"errorsAlertInterval\": -10 }", "c.json: errorsAlertInterval: must be a whole number of seconds above 0, not -10")]
     [InlineData("{ \"trafficAlertInterval\": 100000 }", "c.json: trafficAlertInterval: must be at most 86400 seconds")]
     [InlineData("{ \"maxErrorsThreshold\": -1 }", "c.json: maxErrorsThreshold: must be a number of at least 0, not -1")]
-    [InlineData("{ \"uiRefreshInterval\": 0 }", "c.json: uiRefreshInterval: must be a number above 0, not 0")]
+    [InlineData("{ \"uiRefreshInterval\": 0 }", "c.json: uiRefreshInterval: must be a number of seconds from 0.1 to 60, not 0")]
     [InlineData("{ \"top\": 0 }", "c.json: top: must be at least 1, not 0")]
     [InlineData("{ \"logPath\": 3 }", "c.json: logPath: must be a string, not 3")]
     [InlineData("{ \"logPath\": \"\" }", "c.json: logPath: must not be empty")]
     [InlineData("{ \"trafficRecoveryThreshold\": 20 }", "c.json: trafficRecoveryThreshold: must not be above averageTrafficThreshold (10), not 20")]
-    [InlineData("{ \"avergeTrafficThreshold\": 10 }", "c.json: unknown key \"avergeTrafficThreshold\"; known keys: logPath,")]
+    [InlineData("{ \"uiRefreshInterval\": 0.001 }", "c.json: uiRefreshInterval: must be a number of seconds from 0.1 to 60, not 0.001")]
+    [InlineData("{ \"uiRefreshInterval\": 61 }", "c.json: uiRefreshInterval: must be a number of seconds from 0.1 to 60, not 61")]
+    [InlineData("{ \"liveTolerance\": 100000 }", "c.json: liveTolerance: must be a number of seconds from 0 to 3600, not 100000")]
+    [InlineData("{ \"liveTolerance\": -1 }", "c.json: liveTolerance: must be a number of seconds from 0 to 3600, not -1")]
+    [InlineData("{ \"top\": null }", "c.json: top: must be a whole number, not null")]
+    [InlineData("{ \"avergeTrafficThreshold\": 10 }", "c.json: avergeTrafficThreshold: unknown key; known keys: logPath, averageTrafficThreshold,")]
     public void Parse_BadSetting_IsOneLineNamingTheKey(string json, string expectedStart)
     {
         var error = Assert.Throws<ConfigException>(() => ConfigFile.Parse(json, "c.json"));
 
         Assert.StartsWith(expectedStart, error.Message);
         Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Parse_CommentsTrailingCommasAndARepeatedKey_AreAcceptedAsBefore()
+    {
+        var options = ConfigFile.Parse("""
+            {
+              // the lower threshold of the staging site
+              "averageTrafficThreshold": 4, /* per second */
+              "top": 3,
+              "top": 5,
+            }
+            """, "c.json");
+
+        Assert.Equal(new MonitorOptions { AverageTrafficThreshold = 4, Top = 5 }, options);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("  // settings to come\n")]
+    public void Parse_EmptyFile_SaysSoAndHowToFillIt(string json)
+    {
+        var error = Assert.Throws<ConfigException>(() => ConfigFile.Parse(json, "c.json"));
+
+        Assert.Equal("c.json: the file is empty: write {} or the keys to set (see README, Configuration)", error.Message);
+    }
+
+    [Fact]
+    public void Parse_ChannelPortNotANumber_SaysWhatItMustBe()
+    {
+        var error = Assert.Throws<ConfigException>(() => ConfigFile.Parse("""
+            { "notifications": [
+                { "type": "command", "command": "page" },
+                { "type": "email", "host": "smtp.example.com", "port": "x", "from": "m@example.com", "to": "ops@example.com" } ] }
+            """, "config.json"));
+
+        Assert.Equal("config.json: notifications[1].port: must be a whole number, not \"x\"", error.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "type": "webhook", "url": "${SECRET}" }""", "notifications[0].url: must be an http:// or https:// URL, not what \"${SECRET}\" expands to")]
+    [InlineData("""{ "type": "email", "host": "${SECRET}", "from": "m@example.com", "to": "ops@example.com" }""", "notifications[0].host: must be a host name or address, not what \"${SECRET}\" expands to")]
+    [InlineData("""{ "type": "email", "host": "h", "from": "m@example.com", "to": ["ops@example.com", "${SECRET}"] }""", "notifications[0].to[1]: must be a mail address like ops@example.com, not what \"${SECRET}\" expands to")]
+    public void Parse_BadValueFromTheEnvironment_NamesTheReferenceNeverItsValue(string channel, string expected)
+    {
+        // The variable's name is unique to this test: the process environment is shared.
+        string name = $"HTTPMONITOR_TEST_SECRET_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(name, "hooks.slack.com/services/T000/B000/SUPERSECRET");
+        try
+        {
+            var error = Assert.Throws<ConfigException>(() =>
+                ConfigFile.Parse($$"""{ "notifications": [{{channel.Replace("SECRET", name, StringComparison.Ordinal)}}] }""", "c.json"));
+
+            Assert.Equal("c.json: " + expected.Replace("SECRET", name, StringComparison.Ordinal), error.Message);
+            Assert.DoesNotContain("SUPERSECRET", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(name, null);
+        }
+    }
+
+    [Fact]
+    public void Load_RelativePaths_AreRelativeToTheConfigFilesDirectory()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("config.json");
+        File.WriteAllText(path, """{ "logPath": "logs/access.log", "geoipDatabase": "../GeoLite2-Country.mmdb" }""");
+
+        var options = ConfigFile.Load(path);
+
+        Assert.Equal(Path.Combine(directory.Path, "logs", "access.log"), options.LogPath);
+        Assert.Equal(Path.GetFullPath(Path.Combine(directory.Path, "..", "GeoLite2-Country.mmdb")), options.GeoipDatabase);
+    }
+
+    [Theory]
+    [InlineData("~/logs/access.log", "logs/access.log")]
+    [InlineData("~", "")]
+    public void Load_PathUnderTilde_IsInTheHomeDirectory(string written, string underHome)
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("config.json");
+        File.WriteAllText(path, $$"""{ "logPath": "{{written}}" }""");
+
+        var options = ConfigFile.Load(path);
+
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        Assert.Equal(Path.TrimEndingDirectorySeparator(Path.Combine(home, underHome)), options.LogPath);
+    }
+
+    [Fact]
+    public void Load_AbsolutePath_IsKept()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.File("config.json");
+        File.WriteAllText(path, """{ "logPath": "/var/log/nginx/access.log" }""");
+
+        Assert.Equal("/var/log/nginx/access.log", ConfigFile.Load(path).LogPath);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using HttpMonitor.Tests.Support;
 
 namespace HttpMonitor.Tests.Cli;
@@ -8,7 +10,7 @@ public sealed class CommandLineTests
     [InlineData("--bogus")]
     [InlineData("replay")]
     [InlineData("replay", "x.log", "--output", "xml")]
-    [InlineData("replay", "x.log", "--traffic-window", "ten")]
+    [InlineData("replay", "x.log", "--tolerance", "3")]
     public void BadUsage_ExitsWith2_AndSaysWhatIsWrong(params string[] args)
     {
         var result = HttpMonitorProcess.Run(null, args);
@@ -31,6 +33,31 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("--error-window", "1.5", "httpmonitor: --error-window: must be a whole number of seconds, not \"1.5\"")]
+    [InlineData("--traffic-window", "ten", "httpmonitor: --traffic-window: must be a whole number of seconds, not \"ten\"")]
+    [InlineData("--top", "5x", "httpmonitor: --top: must be a whole number, not \"5x\"")]
+    [InlineData("--traffic-threshold", "lots", "httpmonitor: --traffic-threshold: must be a number, not \"lots\"")]
+    public void UnreadableSettingOption_ExitsWith2_WithOneLineInTheUsersTerms(string option, string value, string message)
+    {
+        var result = HttpMonitorProcess.Run("", "replay", "-", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, result.Stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("--refresh", "0.001", "httpmonitor: --refresh (uiRefreshInterval): must be a number of seconds from 0.1 to 60, not 0.001")]
+    [InlineData("--tolerance", "100000", "httpmonitor: --tolerance (liveTolerance): must be a number of seconds from 0 to 3600, not 100000")]
+    public void LiveOnlyOptionOutOfRange_ExitsWith2_WithOneLineNamingIt(string option, string value, string message)
+    {
+        var result = HttpMonitorProcess.Run("", "--no-ui", "--log", "/nonexistent/access.log", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, result.Stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("", "the file is empty: write {} or the keys to set")]
     [InlineData("{ \"statisticsInterval\": 0 }", "statisticsInterval: must be a whole number of seconds above 0, not 0")]
     [InlineData("{ \"top\": ", "invalid JSON at line 1")]
     [InlineData("{ \"maxErrorsThreshold\": \"ten\" }", "maxErrorsThreshold: must be a number, not \"ten\"")]
@@ -64,6 +91,37 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void RelativeLogPathInConfig_IsFollowedInTheConfigsDirectory()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        File.WriteAllText(Path.Combine(dir, "config.json"), "{ \"logPath\": \"access.log\" }");
+        File.WriteAllText(Path.Combine(dir, "access.log"), "");
+
+        // Run from another directory, where no access.log is.
+        using var monitor = HttpMonitorProcess.Start(null, "--config", Path.Combine(dir, "config.json"), "--no-ui");
+        string stderr = ReadUntil(monitor, "reading " + Path.Combine(dir, "access.log"));
+        Process.Start("kill", $"-INT {monitor.Id}")!.WaitForExit();
+        monitor.WaitForExit();
+
+        Assert.Contains("reading " + Path.Combine(dir, "access.log"), stderr);
+    }
+
+    [Fact]
+    public void OutputOption_WithoutNoUi_RunsHeadlessWithoutTryingTheWindow()
+    {
+        string log = Path.Combine(Directory.CreateTempSubdirectory().FullName, "access.log");
+        File.WriteAllText(log, "1.2.3.4 - - [02/Jan/2026:03:04:00 +0000] \"GET /x HTTP/1.1\" 200 10\n");
+
+        using var monitor = HttpMonitorProcess.Start(null, "--log", log, "--output", "jsonl");
+        string stderr = ReadUntil(monitor, "reading " + log);
+        Process.Start("kill", $"-INT {monitor.Id}")!.WaitForExit();
+        monitor.WaitForExit();
+
+        Assert.DoesNotContain("cannot open the window", stderr);
+        Assert.Equal(0, monitor.ExitCode);
+    }
+
+    [Fact]
     public void MissingReplayFile_ExitsWith2()
     {
         var result = HttpMonitorProcess.Run(null, "replay", "/nonexistent/access.log");
@@ -73,7 +131,57 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("replay --help", "--tolerance")]
+    [InlineData("replay --help", "--refresh")]
+    [InlineData("replay --help", "--log")]
+    [InlineData("replay --help", "--no-ui")]
+    [InlineData("replay --help", "--from-start")]
+    [InlineData("notify-test --help", "--output")]
+    [InlineData("notify-test --help", "--traffic-threshold")]
+    [InlineData("notify-test --help", "--stats-interval")]
+    [InlineData("notify-test --help", "--top")]
+    [InlineData("notify-test --help", "--geoip")]
+    [InlineData("demo --help", "--log")]
+    [InlineData("demo --help", "--from-start")]
+    public void Help_OfACommand_DoesNotListOptionsItIgnores(string args, string ignored)
+    {
+        var result = HttpMonitorProcess.Run(null, args.Split(' '));
+
+        Assert.DoesNotContain(ignored, OptionsListed(result.Stdout));
+    }
+
+    [Theory]
+    [InlineData("--help", "--tolerance")]
+    [InlineData("--help", "--refresh")]
+    [InlineData("--help", "--log")]
+    [InlineData("replay --help", "--traffic-threshold")]
+    [InlineData("replay --help", "--output")]
+    [InlineData("replay --help", "--config")]
+    [InlineData("demo --help", "--refresh")]
+    [InlineData("demo --help", "--no-ui")]
+    [InlineData("notify-test --help", "--config")]
+    public void Help_OfACommand_ListsTheOptionsItUses(string args, string used)
+    {
+        var result = HttpMonitorProcess.Run(null, args.Split(' '));
+
+        Assert.Contains(used, OptionsListed(result.Stdout));
+    }
+
+    [Theory]
+    [InlineData("143")]
+    [InlineData("129")]
+    [InlineData("window and live monitoring exit 0")]
+    [InlineData("implies --no-ui")]
+    public void Help_TopLevel_SaysWhatEachModeReturns(string text)
+    {
+        var result = HttpMonitorProcess.Run(null, "--help");
+
+        Assert.Contains(text, result.Stdout.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--help", "httpmonitor --log /var/log/nginx/access.log")]
+    [InlineData("notify-test --help", "httpmonitor notify-test --config /etc/httpmonitor/config.json")]
     [InlineData("replay --help", "httpmonitor replay access.log.1.gz --output jsonl")]
     [InlineData("demo --help", "httpmonitor demo --no-ui --output jsonl")]
     public void Help_ShowsExamples(string args, string example)
@@ -83,6 +191,36 @@ public sealed class CommandLineTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Examples:", result.Stdout);
         Assert.Contains(example, result.Stdout);
+    }
+
+    /// <summary>The options of a help text's "Options:" section, e.g. "--log" for "  -l, --log &lt;PATH&gt;  The access log…".</summary>
+    private static List<string> OptionsListed(string help) =>
+        [.. help.Split('\n')
+            .SkipWhile(line => line.Trim() != "Options:")
+            .Skip(1)
+            .TakeWhile(line => line.Trim().Length > 0)
+            .SelectMany(line => line.Trim().Split("  ")[0].Split(", "))
+            .Select(name => name.Split(' ')[0])];
+
+    /// <summary>Standard error until it holds <paramref name="text"/>, within a generous bound.</summary>
+    private static string ReadUntil(Process process, string text)
+    {
+        var stderr = new StringBuilder();
+        var waited = Stopwatch.StartNew();
+        while (!stderr.ToString().Contains(text, StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), $"no \"{text}\" on stderr; it said: {stderr}");
+            var line = process.StandardError.ReadLineAsync();
+            Assert.True(line.Wait(TimeSpan.FromSeconds(30)), $"no \"{text}\" on stderr; it said: {stderr}");
+            if (line.Result is null)
+            {
+                break;
+            }
+
+            stderr.AppendLine(line.Result);
+        }
+
+        return stderr.ToString();
     }
 
     [Fact]

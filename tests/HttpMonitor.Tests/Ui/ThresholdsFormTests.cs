@@ -33,7 +33,8 @@ public sealed class ThresholdsFormTests
     [InlineData("5", "60", "", "30", "5", "Error threshold: \"\" is not a number")]
     [InlineData("5", "60", "3", "-4", "5", "Error window: must be a whole number of seconds above 0, not -4")]
     [InlineData("5", "60", "3", "30", "x", "Statistics interval: \"x\" is not a whole number of seconds")]
-    [InlineData("5", "90000", "3", "30", "5", "trafficAlertInterval: must be at most 86400 seconds (one day), not 90000")]
+    [InlineData("5", "90000", "3", "30", "5", "Traffic window: must be at most 86400 seconds (one day), not 90000")]
+    [InlineData("5", "60", "3", "30", "100000", "Statistics interval: must be at most 86400 seconds (one day), not 100000")]
     [InlineData("NaN", "60", "3", "30", "5", "Traffic threshold: \"NaN\" is not a number")]
     public void ApplyTo_InvalidValue_RefusedWithProblemAndNoOptions(string traffic, string trafficWindow, string errors, string errorWindow, string stats, string expected)
     {

@@ -4,7 +4,7 @@ using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
 
-namespace HttpMonitor.Core.Tests.Notifications;
+namespace HttpMonitor.Core.Tests.Options;
 
 public sealed class NotificationConfigTests
 {
@@ -108,16 +108,42 @@ public sealed class NotificationConfigTests
     [InlineData("""{ "type": "command" }""", "notifications[1].command: required")]
     [InlineData("""{ "type": "command", "command": "x", "timeoutSeconds": 0 }""", "notifications[1].timeoutSeconds: must be a number of seconds above 0")]
     [InlineData("""{ "type": "command", "command": "x", "timeoutSeconds": 0.001 }""", "notifications[1].timeoutSeconds: must be at least 0.1 s, not 0.001")]
-    [InlineData("""{ "type": "command", "command": "x", "alerts": ["cpu"] }""", "notifications[1].alerts: must list \"traffic\" and/or \"errors\", not \"cpu\"")]
-    [InlineData("""{ "type": "command", "command": "x", "url": "http://x" }""", "notifications[1].url: unknown key for a command channel")]
+    [InlineData("""{ "type": "command", "command": "x", "alerts": ["errors", "cpu"] }""", "notifications[1].alerts[1]: must be \"traffic\" or \"errors\", not \"cpu\"")]
+    [InlineData("""{ "type": "command", "command": "x", "alerts": "cpu" }""", "notifications[1].alerts: must list \"traffic\" and/or \"errors\", not \"cpu\"")]
+    [InlineData("""{ "type": "command", "command": "x", "states": [] }""", "notifications[1].states: must not be empty (leave the key out for all)")]
+    [InlineData("""{ "type": "command", "command": "x", "retries": 1.5 }""", "notifications[1].retries: must be a whole number, not 1.5")]
+    [InlineData("""{ "type": "command", "command": "x", "args": ["-v", 2] }""", "notifications[1].args[1]: must be a string, not 2")]
+    [InlineData("""{ "type": "email", "host": "h", "from": "a@b.c", "to": "d@e.f", "security": 1 }""", "notifications[1].security: must be \"none\" or \"starttls\" or \"tls\", not 1")]
+    [InlineData("""{ "type": "webhook", "url": "http://x", "headers": { "X-Token": 3 } }""", "notifications[1].headers.X-Token: must be a string, not 3")]
+    [InlineData("""{ "type": "webhook", "url": "http://x", "headers": [] }""", "notifications[1].headers: must be an object {\"name\": \"value\", …}, not []")]
+    [InlineData("""{ "type": "webhook", "type": "email" }""", "notifications[1].type: given twice: keep one")]
+    [InlineData("""{ "type": "command", "command": "x", "url": "http://x" }""", "notifications[1].url: unknown key for a command channel; known keys: type, command, args, name, alerts,")]
+    [InlineData("""{ "command": "x", "type": "command", "bogus": 1 }""", "notifications[1].bogus: unknown key for a command channel")]
     [InlineData("""{ "type": "pager" }""", "notifications[1].type: must be \"webhook\", \"email\" or \"command\", not \"pager\"")]
     [InlineData("""{ "url": "http://x" }""", "notifications[1].type: required")]
-    [InlineData("""42""", "notifications[1]: must be an object")]
+    [InlineData("""42""", "notifications[1]: must be an object {\"type\": \"webhook\", …}, not 42")]
+    [InlineData("""{ "type": 7 }""", "notifications[1].type: must be \"webhook\", \"email\" or \"command\", not 7")]
     public void Parse_BadChannel_NamesTheKeyByItsPath(string second, string expected)
     {
         var e = Assert.Throws<ConfigException>(() => Parse($$"""[{ "type": "command", "command": "fine" }, {{second}}]"""));
 
         Assert.StartsWith(expected, e.Message);
+    }
+
+    [Fact]
+    public void Parse_TypeAfterTheOtherKeys_IsRead()
+    {
+        var channel = Assert.Single(Parse("""[{ "command": "/usr/local/bin/page", "type": "command" }]"""));
+
+        Assert.Equal("/usr/local/bin/page", Assert.IsType<CommandChannelOptions>(channel).Command);
+    }
+
+    [Fact]
+    public void Parse_NotAList_SaysWhatItMustBe()
+    {
+        var e = Assert.Throws<ConfigException>(() => Parse("""{ "type": "webhook" }"""));
+
+        Assert.Equal("notifications: must be a list [{\"type\": \"webhook\", …}, …], not { \"type\": \"webhook\" }", e.Message);
     }
 
     [Fact]

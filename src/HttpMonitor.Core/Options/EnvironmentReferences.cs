@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HttpMonitor.Core.Notifications;
+namespace HttpMonitor.Core.Options;
 
 /// <summary>
 /// <c>${NAME}</c> in a setting stands for the environment variable NAME, so that secrets stay out
@@ -9,6 +9,7 @@ namespace HttpMonitor.Core.Notifications;
 public static class EnvironmentReferences
 {
     /// <summary>The text with every reference replaced, or the problem: a variable that is not set, or a bad reference.</summary>
+    /// <remarks>A problem names the variable or shows the text as written, never a variable's value.</remarks>
     public static bool TryExpand(string text, Func<string, string?> environment, out string expanded, out string? problem)
     {
         problem = null;
@@ -55,6 +56,25 @@ public static class EnvironmentReferences
 
         expanded = result.ToString();
         return true;
+    }
+
+    /// <summary>Whether the text refers to the environment (a <c>$${</c> literal does not).</summary>
+    public static bool Refers(string text)
+    {
+        // Read from the left as TryExpand reads: "$$${A}" is a literal "${" then "A}".
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text.AsSpan(i).StartsWith("$${"))
+            {
+                i += 2;
+            }
+            else if (text.AsSpan(i).StartsWith("${"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsName(string name) =>

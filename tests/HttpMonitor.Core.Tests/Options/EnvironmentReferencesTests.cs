@@ -1,6 +1,6 @@
-using HttpMonitor.Core.Notifications;
+using HttpMonitor.Core.Options;
 
-namespace HttpMonitor.Core.Tests.Notifications;
+namespace HttpMonitor.Core.Tests.Options;
 
 public sealed class EnvironmentReferencesTests
 {
@@ -22,6 +22,19 @@ public sealed class EnvironmentReferencesTests
     {
         Assert.True(EnvironmentReferences.TryExpand(text, Lookup, out string expanded, out _));
         Assert.Equal(expected, expanded);
+    }
+
+    [Theory]
+    [InlineData("${TOKEN}", true)]
+    [InlineData("Bearer ${TOKEN}", true)]
+    [InlineData("$$${TOKEN}", false)]
+    [InlineData("a$${b} ${TOKEN}", true)]
+    [InlineData("plain", false)]
+    [InlineData("$${TOKEN}", false)]
+    [InlineData("cost $5", false)]
+    public void Refers_TellsAReferenceFromALiteral(string text, bool refers)
+    {
+        Assert.Equal(refers, EnvironmentReferences.Refers(text));
     }
 
     [Theory]

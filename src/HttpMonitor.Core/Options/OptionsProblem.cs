@@ -1,0 +1,15 @@
+namespace HttpMonitor.Core.Options;
+
+/// <summary>
+/// A setting that cannot be used: the <see cref="MonitorOptions"/> property that holds it
+/// (<c>nameof(MonitorOptions.Top)</c>), so that each source of settings can name it in its own
+/// terms (a key, a command-line option, a field), and what is wrong.
+/// </summary>
+public sealed record OptionsProblem(string Property, string Problem)
+{
+    /// <summary>The setting's key in config.json.</summary>
+    public string Key => ConfigKey.Of(Property);
+
+    /// <summary>"key: problem", as config.json names it.</summary>
+    public override string ToString() => $"{Key}: {Problem}";
+}

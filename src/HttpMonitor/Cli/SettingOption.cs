@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using HttpMonitor.Core.Options;
+
+namespace HttpMonitor.Cli;
+
+/// <summary>
+/// A command-line option that overrides one setting, linked to the <see cref="MonitorOptions"/>
+/// property that holds it. Its value is read here rather than by System.CommandLine, so that a bad
+/// one is one line in the user's terms (<c>--error-window: must be a whole number of seconds, not "1.5"</c>).
+/// </summary>
+internal sealed class SettingOption
+{
+    private readonly Func<MonitorOptions, string, MonitorOptions> _apply;
+
+    private SettingOption(Option<string?> option, string property, Func<MonitorOptions, string, MonitorOptions> apply)
+    {
+        Option = option;
+        Property = property;
+        _apply = apply;
+    }
+
+    public Option<string?> Option { get; }
+
+    /// <summary>The property it sets, as <c>nameof(MonitorOptions.X)</c>.</summary>
+    public string Property { get; }
+
+    /// <param name="what">What the value must be, e.g. "a number of seconds".</param>
+    public static SettingOption Number(string name, string helpName, string description, string property, string what, Func<MonitorOptions, double, MonitorOptions> apply) =>
+        new(Make(name, helpName, description), property, (options, text) =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value)
+                ? apply(options, value)
+                : throw Unreadable(name, what, text));
+
+    public static SettingOption Whole(string name, string helpName, string description, string property, string what, Func<MonitorOptions, int, MonitorOptions> apply) =>
+        new(Make(name, helpName, description), property, (options, text) =>
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+                ? apply(options, value)
+                : throw Unreadable(name, what, text));
+
+    public static SettingOption Text(string name, string helpName, string description, string property, Func<MonitorOptions, string, MonitorOptions> apply, params string[] aliases) =>
+        new(Make(name, helpName, description, aliases), property, apply);
+
+    /// <summary>The options with this one's value, when it was given.</summary>
+    /// <exception cref="ConfigException">The value cannot be read.</exception>
+    public MonitorOptions Apply(MonitorOptions options, ParseResult parsed) =>
+        parsed.GetValue(Option) is { } text ? _apply(options, text) : options;
+
+    public bool IsGiven(ParseResult parsed) => parsed.GetValue(Option) is not null;
+
+    private static Option<string?> Make(string name, string helpName, string description, params string[] aliases) =>
+        new(name, aliases) { Description = description, HelpName = helpName };
+
+    private static ConfigException Unreadable(string name, string what, string text) =>
+        new($"{name}: must be {what}, not \"{text}\"");
+}
