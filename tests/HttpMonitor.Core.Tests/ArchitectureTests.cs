@@ -40,6 +40,15 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Checker_SeesWhatOnlyALambdaUses()
+    {
+        // The checks above would pass vacuously if the scan missed method bodies.
+        var edges = NamespaceDependencies.Of(typeof(ArchitectureTests).Assembly, "HttpMonitor.Core.Tests.Support.ScanSample");
+
+        Assert.Equal(["Used"], edges["Uses"]);
+    }
+
+    [Fact]
     public void Checker_FindsACycle_WhenThereIsOne()
     {
         var edges = new Dictionary<string, HashSet<string>> { ["A"] = ["B"], ["B"] = ["C"], ["C"] = ["A"] };

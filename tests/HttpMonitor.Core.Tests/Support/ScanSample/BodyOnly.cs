@@ -1,12 +1,7 @@
-namespace HttpMonitor.Core.Tests.Support.ScanSample;
+namespace HttpMonitor.Core.Tests.Support.ScanSample.Uses;
 
-/// <summary>Refers to two namespaces only inside bodies, one of them in a lambda: what <see cref="NamespaceReferences"/> must see.</summary>
+/// <summary>Uses another folder only inside a lambda's body: what <see cref="NamespaceDependencies"/> must still see.</summary>
 internal static class BodyOnly
 {
-    public static object Run()
-    {
-        object culture = System.Globalization.CultureInfo.InvariantCulture;
-        Func<object> later = () => new System.Text.StringBuilder();
-        return (culture, later);
-    }
+    public static Func<object> Run() => () => Used.Target.Make();
 }
