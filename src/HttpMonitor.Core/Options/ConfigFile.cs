@@ -144,10 +144,6 @@ public static class ConfigFile
         });
     }
 
-    /// <summary>Makes the file hold <paramref name="options"/>: writes the settings that differ from what it holds now, as <see cref="Save(string, MonitorOptions, MonitorOptions)"/> does.</summary>
-    public static void Save(string path, MonitorOptions options) =>
-        Save(path, File.Exists(path) ? Load(path) : new MonitorOptions(), options);
-
     /// <summary>Each setting whose value differs, as its key and its new value in JSON; lists (notifications) are never written.</summary>
     private static List<KeyValuePair<string, string>> Changes(MonitorOptions before, MonitorOptions after)
     {

@@ -139,25 +139,12 @@ internal sealed class MonitorWindow : Window
         SetTitle(_table, SectionsFormat.Title(s, _sinceStart));
     }
 
-    private string? Apply(MonitorOptions options, bool save)
+    private void Apply(MonitorOptions options)
     {
-        if (save)
-        {
-            try
-            {
-                ConfigFile.Save(_configPath, options);
-            }
-            catch (ConfigException e)
-            {
-                return e.Message;
-            }
-        }
-
         _session.Apply(options);
         _state = _session.Read();
         _tableShows = null;
         ShowState();
-        return null;
     }
 
     public void OpenThresholds()

@@ -24,17 +24,14 @@ internal sealed class ThresholdsPanel : View
     private readonly CheckBox _save;
     private readonly Label _problem;
     private readonly Func<MonitorOptions> _current;
-    private readonly Func<MonitorOptions, bool, string?> _apply;
+    private readonly Action<MonitorOptions> _apply;
     private readonly string _configPath;
     private MonitorOptions? _opened;
 
     /// <param name="current">The options in force.</param>
-    /// <param name="apply">
-    /// Applies the new options; returns a problem, or null when done. The dialog saves them itself,
-    /// before, so it asks <paramref name="apply"/> never to save (its second argument is false).
-    /// </param>
+    /// <param name="apply">Applies the new options to the running monitor (the dialog saves them itself, before).</param>
     /// <param name="configPath">The config file in use (--config, or ./config.json): what "Save to" names and writes.</param>
-    public ThresholdsPanel(Func<MonitorOptions> current, Func<MonitorOptions, bool, string?> apply, string configPath)
+    public ThresholdsPanel(Func<MonitorOptions> current, Action<MonitorOptions> apply, string configPath)
     {
         _current = current;
         _apply = apply;
@@ -117,13 +114,13 @@ internal sealed class ThresholdsPanel : View
             problem = Save(_opened ?? _current(), options!);
         }
 
-        problem ??= _apply(options!, false);
         if (problem is not null)
         {
             _problem.Text = problem;
             return;
         }
 
+        _apply(options!);
         Close();
     }
 

@@ -20,7 +20,7 @@ public sealed class ConfigFileSaveTests : IDisposable
     {
         string path = PathOf(name);
         File.WriteAllText(path, text);
-        ConfigFile.Save(path, change(ConfigFile.Load(path)));
+        SaveAgainst(path, change(ConfigFile.Load(path)));
         return File.ReadAllText(path);
     }
 
@@ -99,7 +99,7 @@ public sealed class ConfigFileSaveTests : IDisposable
         File.WriteAllText(path, "{ \"top\": 4 }");
         File.SetUnixFileMode(path, mode);
 
-        ConfigFile.Save(path, ConfigFile.Load(path) with { Top = 5 });
+        SaveAgainst(path, ConfigFile.Load(path) with { Top = 5 });
 
         Assert.Equal(mode, File.GetUnixFileMode(path));
     }
@@ -111,7 +111,7 @@ public sealed class ConfigFileSaveTests : IDisposable
         File.WriteAllText(path, "{ \"top\": 4 }");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-        var e = Assert.Throws<ConfigException>(() => ConfigFile.Save(path, ConfigFile.Load(path) with { Top = 5 }));
+        var e = Assert.Throws<ConfigException>(() => SaveAgainst(path, ConfigFile.Load(path) with { Top = 5 }));
 
         Assert.Equal($"{path}: the file is read-only: not saved (make it writable to save from here: chmod u+w)", e.Message);
         Assert.Equal("{ \"top\": 4 }", File.ReadAllText(path));
@@ -125,7 +125,7 @@ public sealed class ConfigFileSaveTests : IDisposable
         File.WriteAllText(target, "{ \"top\": 4 }");
         File.CreateSymbolicLink(link, "real.json");
 
-        ConfigFile.Save(link, ConfigFile.Load(link) with { Top = 5 });
+        SaveAgainst(link, ConfigFile.Load(link) with { Top = 5 });
 
         Assert.Equal("real.json", new FileInfo(link).LinkTarget);
         Assert.Equal("{ \"top\": 5 }", File.ReadAllText(target));
@@ -143,7 +143,7 @@ public sealed class ConfigFileSaveTests : IDisposable
 
         Run("chown", "1234:2345", path);
 
-        ConfigFile.Save(path, ConfigFile.Load(path) with { Top = 5 });
+        SaveAgainst(path, ConfigFile.Load(path) with { Top = 5 });
 
         Assert.Equal("1234:2345", Run("stat", "-c", "%u:%g", path));
         Assert.Equal("{ \"top\": 5 }", File.ReadAllText(path));
@@ -178,7 +178,7 @@ public sealed class ConfigFileSaveTests : IDisposable
         {
             for (int i = 1; i <= 100; i++)
             {
-                ConfigFile.Save(path, options with { AverageTrafficThreshold = saver == 0 ? i : 1000 + i });
+                SaveAgainst(path, options with { AverageTrafficThreshold = saver == 0 ? i : 1000 + i });
             }
         });
         await done.CancelAsync();
@@ -196,7 +196,7 @@ public sealed class ConfigFileSaveTests : IDisposable
         File.WriteAllText(path, "{ \"top\": 4 }");
         File.WriteAllText(PathOf("config.json.tmp"), "another save, half written");
 
-        ConfigFile.Save(path, ConfigFile.Load(path) with { Top = 5 });
+        SaveAgainst(path, ConfigFile.Load(path) with { Top = 5 });
 
         Assert.Equal("another save, half written", File.ReadAllText(PathOf("config.json.tmp")));
         Assert.Equal("{ \"top\": 5 }", File.ReadAllText(path));
@@ -233,7 +233,7 @@ public sealed class ConfigFileSaveTests : IDisposable
     {
         string path = PathOf("new.json");
 
-        ConfigFile.Save(path, new MonitorOptions { MaxErrorsThreshold = 42 });
+        SaveAgainst(path, new MonitorOptions { MaxErrorsThreshold = 42 });
 
         Assert.Equal("{\n  \"maxErrorsThreshold\": 42\n}\n", File.ReadAllText(path));
         Assert.Equal(42, ConfigFile.Load(path).MaxErrorsThreshold);
@@ -263,4 +263,8 @@ public sealed class ConfigFileSaveTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>Saves <paramref name="options"/>: what differs from what the file holds now (or from the defaults, when there is no file).</summary>
+    private static void SaveAgainst(string path, MonitorOptions options) =>
+        ConfigFile.Save(path, File.Exists(path) ? ConfigFile.Load(path) : new MonitorOptions(), options);
 }
