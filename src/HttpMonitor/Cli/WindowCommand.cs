@@ -1,5 +1,6 @@
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Sources;
 using HttpMonitor.Output;
 using HttpMonitor.Ui;
 using Terminal.Gui.App;
@@ -23,6 +24,12 @@ internal static class WindowCommand
 
     public static async Task<int> RunAsync(string path, bool fromStart, MonitorOptions options, string configPath, CancellationToken stop)
     {
+        if (LogPaths.WhyNotFollowable(path) is { } refused)
+        {
+            Console.Error.WriteLine($"httpmonitor: {refused}");
+            return ExitCodes.UsageError;
+        }
+
         using var geo = Geography.Open(options);
         using var monitor = new LiveMonitor(path, options, TimeProvider.System, fromStart, geo);
         using var session = new MonitorSession(monitor, hasGeography: geo is not null);

@@ -99,6 +99,48 @@ public sealed class LiveHeadlessTests
         Assert.Contains("\"accepted\":1", stdout); // a file that appears later is read from its start
     }
 
+    [Theory]
+    [InlineData("directory")]
+    [InlineData("device")]
+    [InlineData("missing directory")]
+    public void Log_NotAFileThatCanBeFollowed_OneLineAndExit2(string what)
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        string missing = Path.Combine(dir, "nope");
+        var (log, message) = what switch
+        {
+            "directory" => (dir, $"{dir} is a directory, not a log file"),
+            "device" => ("/dev/zero", "/dev/zero is a device, not a log file"),
+            _ => (Path.Combine(missing, "access.log"), $"{Path.Combine(missing, "access.log")}: the directory {missing} does not exist; check the path"),
+        };
+
+        var (exitCode, _, stderr) = RunBounded("--no-ui", "--log", log);
+
+        Assert.Equal((2, $"httpmonitor: {message}\n"), (exitCode, stderr));
+    }
+
+    /// <summary>Runs to its end, but no longer than <see cref="Bound"/>: a monitor that should have refused to start is killed and fails the test.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) RunBounded(params string[] args)
+    {
+        using var process = HttpMonitorProcess.Start(null, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        bool exited = process.WaitForExit(Bound);
+        KillIfRunning(process);
+        Assert.True(exited, "still running: " + string.Join(' ', args));
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static void KillIfRunning(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
     /// <summary>Polls a condition, failing after a bound: never a fixed sleep.</summary>
     private static void WaitUntil(Func<bool> condition)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -95,6 +96,42 @@ public sealed class ReplayEndToEndTests
         Assert.True(sections.Count <= 10);
         Assert.Equal(sections.OrderByDescending(x => x.GetProperty("hits").GetInt64()).ThenBy(x => x.GetProperty("section").GetString(), StringComparer.Ordinal).Select(x => x.GetProperty("section").GetString()), sections.Select(x => x.GetProperty("section").GetString()));
         Assert.All(sections, x => Assert.Equal(JsonValueKind.Object, x.GetProperty("heaviest").ValueKind));
+    }
+
+    [Fact]
+    public void Replay_Directory_OneLineAndExit2()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+
+        var (exitCode, _, stderr) = RunBounded("replay", dir);
+
+        Assert.Equal((2, $"httpmonitor: replay: {dir} is a directory, not a log file\n"), (exitCode, stderr));
+    }
+
+    [Fact]
+    public void Replay_Device_OneLineAndExit2()
+    {
+        var (exitCode, _, stderr) = RunBounded("replay", "/dev/zero");
+
+        Assert.Equal((2, "httpmonitor: replay: /dev/zero is a device, not a log file\n"), (exitCode, stderr));
+    }
+
+    /// <summary>Runs to its end, but no longer than 30 s: a replay that should have refused to start is killed and fails the test.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) RunBounded(params string[] args)
+    {
+        using var process = HttpMonitorProcess.Start(null, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        bool exited = process.WaitForExit(TimeSpan.FromSeconds(30));
+        if (!exited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        Assert.True(exited, "still running: " + string.Join(' ', args));
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
 
