@@ -116,6 +116,62 @@ public sealed class ReplayEndToEndTests
         Assert.Equal((2, "httpmonitor: replay: /dev/zero is a device, not a log file\n"), (exitCode, stderr));
     }
 
+    [Fact]
+    public async Task Replay_Fifo_GivesTheSameOutputAsThePlainFile()
+    {
+        string log = TestData.Path("nielsbasjes_hackers-access.log");
+        string fifo = Path.Combine(Directory.CreateTempSubdirectory().FullName, "access.log");
+        Process.Start("mkfifo", [fifo])!.WaitForExit();
+        var writer = Task.Run(() =>
+        {
+            using var pipe = new FileStream(fifo, FileMode.Open, FileAccess.Write); // waits for the replay to open it
+            pipe.Write(File.ReadAllBytes(log));
+        });
+
+        var piped = RunBounded("replay", fifo, "--output", "jsonl");
+        var plain = HttpMonitorProcess.Run(null, "replay", log, "--output", "jsonl");
+
+        await writer.WaitAsync(TimeSpan.FromSeconds(30)); // throws if the replay never opened the FIFO
+        Assert.Equal((0, plain.Stdout), (piped.ExitCode, piped.Stdout));
+    }
+
+    [Fact]
+    public async Task Replay_FifoWithAnIdleWriter_InterruptedAtOnceWithTheSummary()
+    {
+        string fifo = Path.Combine(Directory.CreateTempSubdirectory().FullName, "access.log");
+        Process.Start("mkfifo", [fifo])!.WaitForExit();
+        using var replay = HttpMonitorProcess.Start(null, "replay", fifo, "--output", "jsonl");
+        var stdout = replay.StandardOutput.ReadToEndAsync();
+        try
+        {
+            await using var writer = await Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(30));
+            await WaitUntil(() => KernelWaits.Any(replay.Id, KernelWaits.PipeRead)); // open, and waiting for a line
+
+            Process.Start("kill", $"-INT {replay.Id}")!.WaitForExit();
+
+            Assert.True(replay.WaitForExit(TimeSpan.FromSeconds(2)), "still reading 2 s after Ctrl+C");
+            Assert.Equal(130, replay.ExitCode);
+            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0}""", (await stdout).Trim());
+        }
+        finally
+        {
+            if (!replay.HasExited)
+            {
+                replay.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "condition not met in time");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Runs to its end, but no longer than 30 s: a replay that should have refused to start is killed and fails the test.</summary>
     private static (int ExitCode, string Stdout, string Stderr) RunBounded(params string[] args)
     {
