@@ -16,9 +16,6 @@ internal sealed class FollowedFile(SafeFileHandle handle, FileStat stat, IChunkS
 
     public IChunkSink Sink => sink;
 
-    /// <summary>The kernel's name for the file when it was opened (Linux), to tell a rename where the inode cannot be read.</summary>
-    public string? Name { get; } = FileIdentity.CurrentName(handle);
-
     public long Position { get; private set; }
 
     public byte[] Head { get; private set; } = [];
