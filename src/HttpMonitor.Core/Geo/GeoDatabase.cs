@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using HttpMonitor.Core.Sources;
 using MaxMind.Db;
 
 namespace HttpMonitor.Core.Geo;
@@ -19,25 +20,42 @@ public sealed class GeoDatabase : IDisposable
     private GeoDatabase(Reader reader) => _reader = reader;
 
     /// <summary>Opens and checks the database.</summary>
-    /// <exception cref="GeoDatabaseException">Missing, unreadable or not a MaxMind DB file: the message says which.</exception>
+    /// <exception cref="GeoDatabaseException">Missing, unreadable, damaged or not a MaxMind DB file: the message says which, in one line; nothing else is thrown.</exception>
     public static GeoDatabase Open(string path)
     {
+        // A FIFO would block the open and a device never end: only a regular file is read.
+        if (FileStats.Of(path, out _) is { Kind: not FileKind.Regular } stat)
+        {
+            throw Unusable(path, $"it is a {stat.Kind.ToString().ToLowerInvariant()}, not a file");
+        }
+
+        Reader reader;
         try
         {
-            var reader = new Reader(path, FileAccessMode.Memory);
-            if (!reader.Metadata.DatabaseType.Contains("Country", StringComparison.OrdinalIgnoreCase)
-                && !reader.Metadata.DatabaseType.Contains("City", StringComparison.OrdinalIgnoreCase))
-            {
-                reader.Dispose();
-                throw new GeoDatabaseException($"{path}: a {reader.Metadata.DatabaseType} database holds no countries; use GeoLite2-Country or GeoLite2-City");
-            }
-
-            return new GeoDatabase(reader);
+            reader = new Reader(path, FileAccessMode.Memory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDatabaseException or ArgumentException or InvalidOperationException)
+        catch (Exception e)
         {
-            throw new GeoDatabaseException($"{path}: cannot be used as a GeoIP database: {e.Message}");
+            // The reader decodes bytes nobody checked: a damaged file fails in any way it likes
+            // (DeserializationException, NullReferenceException, …). Each means the same: unusable.
+            throw Unusable(path, e.Message);
         }
+
+        // Damaged metadata can decode without its fields.
+        string? type = reader.Metadata?.DatabaseType;
+        if (type is null)
+        {
+            reader.Dispose();
+            throw Unusable(path, "its metadata names no database type (damaged)");
+        }
+
+        if (!type.Contains("Country", StringComparison.OrdinalIgnoreCase) && !type.Contains("City", StringComparison.OrdinalIgnoreCase))
+        {
+            reader.Dispose();
+            throw new GeoDatabaseException($"{path}: a {OneLine(type)} database holds no countries; use GeoLite2-Country or GeoLite2-City");
+        }
+
+        return new GeoDatabase(reader);
     }
 
     public string DatabaseType => _reader.Metadata.DatabaseType;
@@ -93,9 +111,11 @@ public sealed class GeoDatabase : IDisposable
             string? country = record?.Country?.IsoCode ?? record?.RegisteredCountry?.IsoCode;
             return country is null ? new Location(Location.Unknown) : new Location(country, record!.City?.Names?.GetValueOrDefault("en"));
         }
-        catch (InvalidDatabaseException)
+        catch (Exception)
         {
-            return new Location(Location.Unknown); // a damaged record: that client only
+            // A damaged record, whatever the reader made of it: that client only. Geography
+            // is a best effort; it never stops the monitor.
+            return new Location(Location.Unknown);
         }
     }
 
@@ -121,6 +141,11 @@ public sealed class GeoDatabase : IDisposable
     }
 
     public void Dispose() => _reader.Dispose();
+
+    private static GeoDatabaseException Unusable(string path, string problem) =>
+        new($"{path}: cannot be used as a GeoIP database: {OneLine(problem)}");
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }
 
 /// <summary>A GeoIP database that cannot be used; the message says why, in one line.</summary>

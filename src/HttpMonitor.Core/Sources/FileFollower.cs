@@ -1,37 +1,40 @@
-using Microsoft.Win32.SafeHandles;
-
 namespace HttpMonitor.Core.Sources;
 
 /// <summary>
-/// Follows a file by name as it grows, like <c>tail -F</c>, without losing or repeating a line:
+/// Follows a log by name as it grows, like <c>tail -F</c>, without losing or repeating a line:
 /// <list type="bullet">
 /// <item>starts at its end (or its start); a file missing at start, or deleted, is waited for and
 /// read from its first byte when it appears;</item>
-/// <item>rotation by rename (or delete and recreate): the old file is still read for
-/// <see cref="RotationGrace"/>, for what the server writes there before it reopens, while the new
-/// one is read from its first byte, each into its own <see cref="IChunkSink"/>;</item>
-/// <item>copytruncate (the file is shorter than what was read, or its first bytes changed): read
-/// again from its start, the held partial line dropped;</item>
+/// <item>a file is known by its device and inode, not its name: one rotated out (renamed, or deleted
+/// and recreated) is still read for <see cref="RotationGrace"/>, for what the server writes there before
+/// it reopens, while the new one is read from its first byte, each into its own <see cref="IChunkSink"/>;
+/// a file that comes back (renamed back, a link pointed at it again) is read on from where it was left;</item>
+/// <item>copytruncate (the file is shorter than what was read, or the bytes read are no longer there):
+/// read again from its start, the held partial line dropped;</item>
+/// <item>a pipe (FIFO, <c>/dev/stdin</c>, <c>&lt;(…)</c>) is read as a stream from where it is, until its
+/// writers close it; a device or directory is never opened;</item>
 /// <item>permission denied or an I/O error: reported in <see cref="Status"/> and retried.</item>
 /// </list>
-/// Change notifications wake it early; it polls every <see cref="PollInterval"/> anyway.
+/// The name is looked at on every change notification and every <see cref="PollInterval"/>.
+/// A stop is never held up by an open or read that blocks: that is left behind, its output closed.
 /// </summary>
 /// <remarks>
-/// Limits: a file rotated twice between two checks (less than <see cref="PollInterval"/>) is skipped
-/// whole; lines written between the last read and a copytruncate are gone with the old bytes (logrotate's
-/// own race). A rename is told from the kernel's name of the open file on Linux, by size and first
-/// bytes elsewhere (see <see cref="FileIdentity"/>).
+/// Limits: a file that comes and goes at the name between two looks (within one notification's delay,
+/// or one <see cref="PollInterval"/> where notifications are lost) is not read; lines written between
+/// the last read and a copytruncate are gone with the old bytes (logrotate's own race), and so are
+/// those of a rewrite that keeps both the first KiB and the KiB before the read position.
 /// </remarks>
 public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
 {
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan DefaultRotationGrace = TimeSpan.FromSeconds(5);
 
+    private StopGate _gate = new();
     private FollowStatus? _status;
-    private int _rotations;
+    private FollowedName? _name;
     private long _bytesRead;
 
-    /// <summary>Time between two checks of the file by name, the backstop of change notifications. The default is 250 ms.</summary>
+    /// <summary>Time between two looks at the file by name, the backstop of change notifications. The default is 250 ms.</summary>
     public TimeSpan PollInterval { get; init; } = DefaultPollInterval;
 
     /// <summary>How long a rotated-out file is still read after its name went to another file. The default is 5 seconds.</summary>
@@ -40,59 +43,76 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
     /// <summary>Whether file-system notifications wake the follower before the next poll. The default is true.</summary>
     public bool UseNotifications { get; init; } = true;
 
-    /// <summary>Raised on the reading thread when the state changes.</summary>
+    /// <summary>Raised on the reading thread when the state changes; not after <see cref="RunAsync"/> returned.</summary>
     public event Action<FollowStatus>? StatusChanged;
 
     public FollowStatus Status => _status ?? new FollowStatus(path, FollowState.Waiting);
 
-    /// <summary>How many times the name went to another file (rename, delete and recreate) while followed.</summary>
-    public int Rotations => Volatile.Read(ref _rotations);
+    /// <summary>How many times the name went to another file (rename, delete and recreate, a link pointed elsewhere) while followed.</summary>
+    public int Rotations => Volatile.Read(ref _name)?.Rotations ?? 0;
+
+    /// <summary>How many times the file was truncated under the reader (copytruncate) and read again from its start.</summary>
+    public int Truncations => Volatile.Read(ref _name)?.Truncations ?? 0;
 
     /// <summary>Bytes read from every file so far, truncated ones read again included.</summary>
     public long BytesRead => Interlocked.Read(ref _bytesRead);
 
     /// <summary>Rotated-out files still read during their grace period.</summary>
-    internal int Draining { get; private set; }
+    internal int Draining => Volatile.Read(ref _name)?.Draining ?? 0;
 
     /// <param name="newSink">Called for each file opened: where its bytes go. Called on the reading thread.</param>
-    /// <param name="onCaughtUp">Called once, the first time everything present was read.</param>
+    /// <param name="onCaughtUp">Called once, the first time everything present was read (for a pipe, at once).</param>
     /// <param name="cancel">Stops following; a partial last line is then left unread.</param>
+    /// <remarks>Returns when cancelled, or when a pipe's writers closed it. Nothing reaches a sink after it returned.</remarks>
     public async Task RunAsync(Func<IChunkSink> newSink, Action onCaughtUp, CancellationToken cancel)
+    {
+        var gate = _gate = new StopGate();
+        Func<IChunkSink> sinks = () => gate.Guard(newSink());
+        Action caughtUp = () => gate.Run(onCaughtUp);
+        var following = FileStats.Of(path, out _) is { Kind: FileKind.Pipe }
+            ? Task.Factory.StartNew(() => FollowPipe(sinks(), caughtUp, cancel), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.Run(() => FollowFileAsync(sinks, caughtUp, cancel), CancellationToken.None);
+        try
+        {
+            // An open or read that blocks (a FIFO without a writer, a hung network file system) does
+            // not hold up a stop: it is left behind, and the gate keeps it from being heard.
+            await following.WaitAsync(cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            gate.Close();
+        }
+    }
+
+    private async Task FollowFileAsync(Func<IChunkSink> newSink, Action onCaughtUp, CancellationToken cancel)
     {
         var buffer = new byte[LogStreams.ChunkSize];
         bool startAtEnd = !fromStart;
         bool caughtUp = false;
-        long nextCheck = 0;
-        FollowedFile? current = null;
-        var draining = new List<FollowedFile>();
+        using var name = new FollowedName(path, time);
         using var hint = new ChangeHint(path);
+        Volatile.Write(ref _name, name);
         try
         {
             while (!cancel.IsCancellationRequested)
             {
-                long now = time.GetTimestamp();
                 try
                 {
-                    if (current is null || now >= nextCheck)
+                    if (UseNotifications)
                     {
-                        if (UseNotifications)
-                        {
-                            hint.TryStart();
-                        }
-
-                        current = Check(current, draining, newSink, ref startAtEnd);
-                        nextCheck = now + (long)(PollInterval.TotalSeconds * time.TimestampFrequency);
+                        hint.TryStart();
                     }
 
-                    ReadDraining(draining, buffer, now);
-                    if (current is not null)
-                    {
-                        ReadCurrent(current, buffer);
-                    }
+                    var (state, problem) = name.Check(newSink, RotationGrace, ref startAtEnd);
+                    Report(state, problem);
+                    Interlocked.Add(ref _bytesRead, name.Read(buffer, time.GetTimestamp()));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    // Whatever the file system does, the monitor goes on: said, and tried again at the next poll.
+                    // Whatever the file system does, the monitor goes on: said, and tried again at the next look.
                     Report(FollowState.Failing, e.Message);
                 }
 
@@ -102,136 +122,36 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
                     onCaughtUp();
                 }
 
-                await hint.WaitAsync(PollInterval, cancel).ConfigureAwait(false);
+                await hint.WaitAsync(name.NextWait(PollInterval, time.GetTimestamp()), cancel).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
         }
-        finally
-        {
-            current?.Dispose();
-            draining.ForEach(f => f.Dispose());
-        }
     }
 
-    /// <summary>Opens the name again and compares it with the file being read: rotated, truncated, gone or unchanged.</summary>
-    private FollowedFile? Check(FollowedFile? current, List<FollowedFile> draining, Func<IChunkSink> newSink, ref bool startAtEnd)
+    /// <summary>Reads a pipe from where it is to its end (all its writers gone): no seeking, no rotation.</summary>
+    private void FollowPipe(IChunkSink sink, Action onCaughtUp, CancellationToken cancel)
     {
-        var fresh = TryOpen(out var state, out string? problem);
-        if (fresh is null)
-        {
-            // Gone or unreadable by name. A file renamed or deleted is drained; one merely made
-            // unreadable (chmod) is still read through the handle already open.
-            if (current is not null && (FileIdentity.WasMoved(current.Handle, current.Name) ?? state == FollowState.Waiting))
-            {
-                Retire(current, draining);
-                current = null;
-            }
-
-            if (current is null)
-            {
-                // A file that appears later is new: read it from its first byte.
-                startAtEnd &= state != FollowState.Waiting;
-                Report(state, problem);
-            }
-
-            return current;
-        }
-
-        if (current is null)
-        {
-            current = new FollowedFile(fresh, newSink());
-            if (startAtEnd)
-            {
-                current.SkipToEnd();
-            }
-
-            startAtEnd = false;
-            Report(FollowState.Following);
-            return current;
-        }
-
-        if (FileIdentity.IsSame(current.Handle, fresh))
-        {
-            fresh.Dispose();
-            if (current.WasTruncated(checkHead: true))
-            {
-                current.Restart();
-            }
-
-            Report(FollowState.Following);
-            return current;
-        }
-
-        Retire(current, draining);
-        Interlocked.Increment(ref _rotations);
         Report(FollowState.Following);
-        return new FollowedFile(fresh, newSink());
-    }
-
-    private void ReadCurrent(FollowedFile current, byte[] buffer)
-    {
-        if (current.WasTruncated(checkHead: false))
-        {
-            current.Restart();
-        }
-
-        Interlocked.Add(ref _bytesRead, current.ReadAvailable(buffer));
-    }
-
-    /// <summary>Reads what the server still wrote to rotated-out files; closes those past their grace.</summary>
-    private void ReadDraining(List<FollowedFile> draining, byte[] buffer, long now)
-    {
-        for (int i = draining.Count - 1; i >= 0; i--)
-        {
-            var file = draining[i];
-            bool done = now >= file.Deadline;
-            try
-            {
-                Interlocked.Add(ref _bytesRead, file.ReadAvailable(buffer));
-            }
-            catch (IOException)
-            {
-                done = true;
-            }
-
-            if (done)
-            {
-                file.Sink.Flush();
-                file.Dispose();
-                draining.RemoveAt(i);
-            }
-        }
-
-        Draining = draining.Count;
-    }
-
-    private void Retire(FollowedFile file, List<FollowedFile> draining)
-    {
-        file.Deadline = time.GetTimestamp() + (long)(RotationGrace.TotalSeconds * time.TimestampFrequency);
-        draining.Add(file);
-        Draining = draining.Count;
-    }
-
-    private SafeFileHandle? TryOpen(out FollowState state, out string? problem)
-    {
-        problem = null;
+        onCaughtUp(); // nothing in a pipe is old: all that comes is read
+        var buffer = new byte[LogStreams.ChunkSize];
         try
         {
-            state = FollowState.Following;
-            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // Waits for a writer when none has the FIFO open: a stop does not wait for this (see RunAsync).
+            using var pipe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+            int read;
+            while (!cancel.IsCancellationRequested && (read = pipe.Read(buffer)) > 0)
+            {
+                Interlocked.Add(ref _bytesRead, read);
+                sink.Write(buffer.AsSpan(0, read));
+            }
+
+            sink.Flush();
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            state = FollowState.Waiting;
-            return null;
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            state = FollowState.Failing;
-            problem = e.Message;
-            return null;
+            Report(FollowState.Failing, e is UnauthorizedAccessException ? LogPaths.PermissionDenied : e.Message);
         }
     }
 
@@ -241,7 +161,7 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
         if (status != _status)
         {
             _status = status;
-            StatusChanged?.Invoke(status);
+            _gate.Run(() => StatusChanged?.Invoke(status));
         }
     }
 }

@@ -3,10 +3,9 @@ using Microsoft.Win32.SafeHandles;
 namespace HttpMonitor.Core.Sources;
 
 /// <summary>
-/// Tells whether two open handles are the same file, and whether an open file still has its name,
-/// without P/Invoke: on Linux the kernel names every open descriptor in <c>/proc/self/fd</c>
-/// (a renamed file shows its new name, a deleted one "… (deleted)"); elsewhere a fingerprint
-/// of size and first bytes stands in for the inode.
+/// Tells whether two open handles are the same file: by device and inode (<see cref="FileStats"/>)
+/// where they can be read; elsewhere by the kernel's name of each open descriptor in
+/// <c>/proc/self/fd</c>, or last by a fingerprint of size and first bytes.
 /// </summary>
 internal static class FileIdentity
 {
@@ -35,47 +34,47 @@ internal static class FileIdentity
 
     /// <summary>
     /// Whether <paramref name="held"/> and <paramref name="fresh"/> (just opened by the same path) are one file.
-    /// Without /proc: the same size and the same first bytes. A file growing between the two reads of
-    /// its size can then look like another one; that fallback is best effort.
+    /// Without inode nor /proc: the same size and the same first bytes. A file growing between the two
+    /// reads of its size can then look like another one; that fallback is best effort.
     /// </summary>
-    public static bool IsSame(SafeFileHandle held, SafeFileHandle fresh)
+    public static bool IsSame(FollowedFile held, SafeFileHandle fresh, FileStat freshStat)
     {
-        string? heldName = CurrentName(held);
+        if (held.Stat.HasIdentity && freshStat.HasIdentity)
+        {
+            return held.Stat.IsSameFile(freshStat);
+        }
+
+        string? heldName = CurrentName(held.Handle);
         string? freshName = CurrentName(fresh);
         if (heldName is not null && freshName is not null)
         {
             return heldName == freshName;
         }
 
-        long heldLength = RandomAccess.GetLength(held);
+        long heldLength = RandomAccess.GetLength(held.Handle);
         long freshLength = RandomAccess.GetLength(fresh);
         if (heldLength != freshLength && Math.Min(heldLength, freshLength) < FingerprintBytes)
         {
             return false;
         }
 
-        return Head(held).AsSpan().SequenceEqual(Head(fresh));
-    }
-
-    /// <summary>Whether the file open as <paramref name="held"/>, known as <paramref name="name"/> when opened, was renamed or deleted since.</summary>
-    /// <returns>Null when that cannot be told (no /proc).</returns>
-    public static bool? WasMoved(SafeFileHandle held, string? name)
-    {
-        string? now = CurrentName(held);
-        return now is null || name is null ? null : now != name;
+        return Head(held.Handle).AsSpan().SequenceEqual(Head(fresh));
     }
 
     /// <summary>Up to <paramref name="count"/> bytes from the file's start.</summary>
-    public static byte[] Head(SafeFileHandle handle, int count = FingerprintBytes)
+    public static byte[] Head(SafeFileHandle handle, int count = FingerprintBytes) => Bytes(handle, 0, count);
+
+    /// <summary>Up to <paramref name="count"/> bytes from <paramref name="offset"/>: fewer where the file ends.</summary>
+    public static byte[] Bytes(SafeFileHandle handle, long offset, int count)
     {
-        var head = new byte[count];
+        var bytes = new byte[count];
         int total = 0;
         int read;
-        while (total < count && (read = RandomAccess.Read(handle, head.AsSpan(total), total)) > 0)
+        while (total < count && (read = RandomAccess.Read(handle, bytes.AsSpan(total), offset + total)) > 0)
         {
             total += read;
         }
 
-        return total == count ? head : head[..total];
+        return total == count ? bytes : bytes[..total];
     }
 }

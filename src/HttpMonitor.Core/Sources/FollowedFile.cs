@@ -2,33 +2,51 @@ using Microsoft.Win32.SafeHandles;
 
 namespace HttpMonitor.Core.Sources;
 
-/// <summary>One file a follower has open: where it is in it, what it saw first, and where its bytes go.</summary>
-/// <remarks>Invariant: <see cref="Head"/> holds the file's bytes [0, min(Position, FingerprintBytes)) as they were read.</remarks>
-internal sealed class FollowedFile(SafeFileHandle handle, IChunkSink sink) : IDisposable
+/// <summary>One file a follower has open: what it is, where it is in it, what it read there, and where its bytes go.</summary>
+/// <remarks>
+/// Invariants: <see cref="Head"/> holds the file's bytes [0, min(Position, FingerprintBytes)) and
+/// <see cref="Tail"/> its bytes [Position - Tail.Length, Position), as they were read.
+/// </remarks>
+internal sealed class FollowedFile(SafeFileHandle handle, FileStat stat, IChunkSink sink) : IDisposable
 {
     public SafeFileHandle Handle => handle;
 
-    public IChunkSink Sink => sink;
+    /// <summary>What the file is: its device and inode tell it from any other, whatever its name.</summary>
+    public FileStat Stat => stat;
 
-    /// <summary>The kernel's name for the file when it was opened (Linux), to tell a rename later.</summary>
-    public string? Name { get; } = FileIdentity.CurrentName(handle);
+    public IChunkSink Sink => sink;
 
     public long Position { get; private set; }
 
     public byte[] Head { get; private set; } = [];
 
+    public byte[] Tail { get; private set; } = [];
+
     /// <summary>When a rotated-out file is closed (timestamp of the follower's clock); unset while current.</summary>
     public long Deadline { get; set; }
+
+    /// <summary>Where reading stopped, to go on from there if the file comes back after it was closed.</summary>
+    public FileMark Mark => new(stat, Position, Head, Tail);
 
     /// <summary>Starts at the end: what the file holds now is not read.</summary>
     public void SkipToEnd()
     {
-        Head = FileIdentity.Head(handle);
         Position = RandomAccess.GetLength(handle);
-        if (Head.Length > Position)
+        Head = FileIdentity.Head(handle, (int)Math.Min(Position, FileIdentity.FingerprintBytes));
+        Tail = FileIdentity.Bytes(handle, Math.Max(0, Position - FileIdentity.FingerprintBytes), (int)Math.Min(Position, FileIdentity.FingerprintBytes));
+    }
+
+    /// <summary>Goes on where <paramref name="mark"/> left this file, if it still holds what was read there.</summary>
+    public bool TryResume(FileMark mark)
+    {
+        (Position, Head, Tail) = (mark.Position, mark.Head, mark.Tail);
+        if (RandomAccess.GetLength(handle) >= Position && HoldsWhatWasRead())
         {
-            Head = Head[..(int)Position];
+            return true;
         }
+
+        (Position, Head, Tail) = (0, [], []);
+        return false;
     }
 
     /// <summary>Reads what was appended since the last call into the sink; returns how many bytes.</summary>
@@ -45,6 +63,9 @@ internal sealed class FollowedFile(SafeFileHandle handle, IChunkSink sink) : IDi
                 Head = [.. Head, .. chunk[..take]];
             }
 
+            Tail = chunk.Length >= FileIdentity.FingerprintBytes
+                ? chunk[^FileIdentity.FingerprintBytes..].ToArray()
+                : [.. Tail.AsSpan(Math.Max(0, Tail.Length + chunk.Length - FileIdentity.FingerprintBytes)), .. chunk];
             Position += read;
             total += read;
             sink.Write(chunk);
@@ -59,28 +80,26 @@ internal sealed class FollowedFile(SafeFileHandle handle, IChunkSink sink) : IDi
 
     /// <summary>
     /// Whether the file was truncated under the reader (copytruncate): it is now shorter than what
-    /// was read, or its first bytes are not those read. The first bytes are compared whenever the
-    /// file has grown, before it is read: one truncated and written again past the old end would
-    /// otherwise be read from the middle of its new content; with <paramref name="checkHead"/> always.
+    /// was read or, when it has grown, the bytes read are no longer there. Both its first bytes and
+    /// those just before the read position are compared: a file truncated and written again past
+    /// the old end, even from the same first lines, is not read on from the middle of its new content.
     /// </summary>
-    public bool WasTruncated(bool checkHead)
+    public bool WasTruncated()
     {
         long length = RandomAccess.GetLength(handle);
-        if (length < Position)
-        {
-            return true;
-        }
-
-        return (checkHead || length > Position) && Head.Length > 0 && !FileIdentity.Head(handle, Head.Length).AsSpan().SequenceEqual(Head);
+        return length < Position || (length > Position && !HoldsWhatWasRead());
     }
 
     /// <summary>Starts again from the first byte; the held partial line is void.</summary>
     public void Restart()
     {
-        Position = 0;
-        Head = [];
+        (Position, Head, Tail) = (0, [], []);
         sink.Reset();
     }
 
     public void Dispose() => handle.Dispose();
+
+    private bool HoldsWhatWasRead() =>
+        FileIdentity.Head(handle, Head.Length).AsSpan().SequenceEqual(Head)
+        && FileIdentity.Bytes(handle, Position - Tail.Length, Tail.Length).AsSpan().SequenceEqual(Tail);
 }

@@ -25,12 +25,15 @@ public static class LogStreams
         return (file, file);
     }
 
-    /// <summary>Reads the stream to its end in large chunks into <paramref name="lines"/>, then flushes the last line.</summary>
+    /// <summary>
+    /// Reads the stream to its end in large chunks into <paramref name="lines"/>, then flushes the last line.
+    /// Cancelled, it returns at once, even from a read waiting on a pipe or terminal (that read is left behind).
+    /// </summary>
     public static void ReadToEnd(Stream log, LineSplitter lines, CancellationToken cancel)
     {
         var buffer = new byte[ChunkSize];
         int read;
-        while (!cancel.IsCancellationRequested && (read = log.Read(buffer, 0, buffer.Length)) > 0)
+        while (!cancel.IsCancellationRequested && (read = Read(log, buffer, cancel)) > 0)
         {
             lines.Write(buffer.AsSpan(0, read));
         }
@@ -38,6 +41,27 @@ public static class LogStreams
         if (!cancel.IsCancellationRequested)
         {
             lines.Flush();
+        }
+    }
+
+    /// <returns>The bytes read; 0 at the end, or when cancelled.</returns>
+    private static int Read(Stream log, byte[] buffer, CancellationToken cancel)
+    {
+        if (log.CanSeek)
+        {
+            return log.Read(buffer, 0, buffer.Length); // a file: never waits for a writer
+        }
+
+        // A pipe or terminal can wait for ever: read elsewhere, so that a stop need not wait.
+        var reading = Task.Run(() => log.Read(buffer, 0, buffer.Length), CancellationToken.None);
+        try
+        {
+            reading.Wait(cancel);
+            return reading.Result;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return 0;
         }
     }
 }

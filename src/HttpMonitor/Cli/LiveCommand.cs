@@ -13,6 +13,12 @@ internal static class LiveCommand
 {
     public static async Task<int> RunAsync(string path, string format, bool fromStart, MonitorOptions options, CancellationToken stop)
     {
+        if (LogPaths.WhyNotFollowable(path) is { } refused)
+        {
+            Console.Error.WriteLine($"httpmonitor: {refused}");
+            return ExitCodes.UsageError;
+        }
+
         using var geo = Geography.Open(options);
         using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
         using var renderer = OutputFormat.Create(format, options.Top);

@@ -14,6 +14,12 @@ internal static class ReplayCommand
 {
     public static int Run(string file, string format, MonitorOptions options)
     {
+        if (LogPaths.WhyNotReplayable(file) is { } refused)
+        {
+            Console.Error.WriteLine($"httpmonitor: replay: {refused}");
+            return ExitCodes.UsageError;
+        }
+
         Stream log;
         Stream? raw;
         try

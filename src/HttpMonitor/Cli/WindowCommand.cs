@@ -1,6 +1,7 @@
 using System.Reactive.Concurrency;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Sources;
 using HttpMonitor.Output;
 using HttpMonitor.Ui;
 using Terminal.Gui.App;
@@ -24,6 +25,12 @@ internal static class WindowCommand
 
     public static async Task<int> RunAsync(string path, bool fromStart, MonitorOptions options, string configPath, CancellationToken stop)
     {
+        if (LogPaths.WhyNotFollowable(path) is { } refused)
+        {
+            Console.Error.WriteLine($"httpmonitor: {refused}");
+            return ExitCodes.UsageError;
+        }
+
         using var geo = Geography.Open(options);
         using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
         using var session = new MonitorSession(monitor, hasGeography: geo is not null);

@@ -72,4 +72,22 @@ public sealed class GeoDatabaseTests
 
         Assert.StartsWith("/nonexistent/GeoLite2-Country.mmdb: cannot be used as a GeoIP database", error.Message);
     }
+
+    [Fact]
+    public async Task Open_Fifo_IsRefusedWithoutWaitingForAWriter()
+    {
+        using var dir = new TempDirectory();
+        string fifo = Fifo.Create(dir.File("geo.mmdb"));
+
+        var opening = Task.Run(() => GeoDatabase.Open(fifo));
+        var finished = await Task.WhenAny(opening, Task.Delay(Eventually.DefaultTimeout));
+        if (finished != opening)
+        {
+            (await Fifo.OpenWriterAsync(fifo)).Dispose(); // let the blocked open go, then fail
+        }
+
+        Assert.Same(opening, finished);
+        var error = await Assert.ThrowsAsync<GeoDatabaseException>(() => opening);
+        Assert.Equal($"{fifo}: cannot be used as a GeoIP database: it is a pipe, not a file", error.Message);
+    }
 }

@@ -99,6 +99,132 @@ public sealed class LiveHeadlessTests
         Assert.Contains("\"accepted\":1", stdout); // a file that appears later is read from its start
     }
 
+    [Theory]
+    [InlineData("directory")]
+    [InlineData("device")]
+    [InlineData("missing directory")]
+    public void Log_NotAFileThatCanBeFollowed_OneLineAndExit2(string what)
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        string missing = Path.Combine(dir, "nope");
+        var (log, message) = what switch
+        {
+            "directory" => (dir, $"{dir} is a directory, not a log file"),
+            "device" => ("/dev/zero", "/dev/zero is a device, not a log file"),
+            _ => (Path.Combine(missing, "access.log"), $"{Path.Combine(missing, "access.log")}: the directory {missing} does not exist; check the path"),
+        };
+
+        var (exitCode, _, stderr) = RunBounded("--no-ui", "--log", log);
+
+        Assert.Equal((2, $"httpmonitor: {message}\n"), (exitCode, stderr));
+    }
+
+    [Fact]
+    public void Fifo_WithoutAWriter_StopsOnSignalWithTheSummary()
+    {
+        string fifo = MakeFifo();
+        using var monitor = HttpMonitorProcess.Start(null, "--no-ui", "--log", fifo, "--output", "jsonl");
+        try
+        {
+            var stderr = new StringBuilder();
+            monitor.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
+            monitor.BeginErrorReadLine();
+            WaitUntil(() => { lock (stderr) return stderr.ToString().Contains("following " + fifo); });
+            WaitUntil(() => KernelWaits.Any(monitor.Id, KernelWaits.FifoOpen));
+
+            var (stdout, took) = Stop(monitor, "TERM");
+
+            Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
+            Assert.Equal(0, monitor.ExitCode);
+            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0}""", stdout.Trim());
+        }
+        finally
+        {
+            KillIfRunning(monitor);
+        }
+    }
+
+    [Fact]
+    public async Task Fifo_ReadAsAStream_UntilItsWritersCloseIt()
+    {
+        string fifo = MakeFifo();
+        using var monitor = HttpMonitorProcess.Start(null, "--no-ui", "--log", fifo, "--output", "jsonl");
+        try
+        {
+            var stdout = monitor.StandardOutput.ReadToEndAsync();
+            var writer = Task.Run(() => WriteAndClose(fifo, StampedNow("/a") + "not a log line\n")); // waits for the monitor to open it
+            await writer.WaitAsync(Bound); // throws if the monitor never opened the FIFO
+
+            Assert.True(monitor.WaitForExit(Bound), "still running after the FIFO was closed");
+            Assert.Equal(0, monitor.ExitCode);
+            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1}""", (await stdout).Trim());
+        }
+        finally
+        {
+            KillIfRunning(monitor);
+        }
+    }
+
+    [Fact]
+    public async Task DevStdin_AsTheLog_ReadAsAStream()
+    {
+        using var monitor = HttpMonitorProcess.Start(null, "--no-ui", "--log", "/dev/stdin", "--output", "jsonl");
+        try
+        {
+            var stdout = monitor.StandardOutput.ReadToEndAsync();
+            monitor.StandardInput.Write(StampedNow("/a") + StampedNow("/b"));
+            monitor.StandardInput.Close();
+
+            Assert.True(monitor.WaitForExit(Bound), "still running after standard input was closed");
+            Assert.Equal(0, monitor.ExitCode);
+            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0}""", (await stdout).Trim());
+        }
+        finally
+        {
+            KillIfRunning(monitor);
+        }
+    }
+
+    /// <summary>A log line stamped now: the live clock has no gap to catch up.</summary>
+    private static string StampedNow(string path) =>
+        $"1.2.3.4 - - [{DateTimeOffset.UtcNow.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture)}] \"GET {path} HTTP/1.1\" 200 10\n";
+
+    private static void WriteAndClose(string fifo, string text)
+    {
+        using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+        writer.Write(Encoding.UTF8.GetBytes(text));
+    }
+
+    private static string MakeFifo()
+    {
+        string fifo = Path.Combine(Directory.CreateTempSubdirectory().FullName, "access.log");
+        Process.Start("mkfifo", [fifo])!.WaitForExit();
+        Assert.True(File.Exists(fifo), "mkfifo failed");
+        return fifo;
+    }
+
+    /// <summary>Runs to its end, but no longer than <see cref="Bound"/>: a monitor that should have refused to start is killed and fails the test.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) RunBounded(params string[] args)
+    {
+        using var process = HttpMonitorProcess.Start(null, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        bool exited = process.WaitForExit(Bound);
+        KillIfRunning(process);
+        Assert.True(exited, "still running: " + string.Join(' ', args));
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static void KillIfRunning(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
     /// <summary>Polls a condition, failing after a bound: never a fixed sleep.</summary>
     private static void WaitUntil(Func<bool> condition)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -97,6 +98,98 @@ public sealed class ReplayEndToEndTests
         Assert.True(sections.Count <= 10);
         Assert.Equal(sections.OrderByDescending(x => x.GetProperty("hits").GetInt64()).ThenBy(x => x.GetProperty("section").GetString(), StringComparer.Ordinal).Select(x => x.GetProperty("section").GetString()), sections.Select(x => x.GetProperty("section").GetString()));
         Assert.All(sections, x => Assert.Equal(JsonValueKind.Object, x.GetProperty("heaviest").ValueKind));
+    }
+
+    [Fact]
+    public void Replay_Directory_OneLineAndExit2()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+
+        var (exitCode, _, stderr) = RunBounded("replay", dir);
+
+        Assert.Equal((2, $"httpmonitor: replay: {dir} is a directory, not a log file\n"), (exitCode, stderr));
+    }
+
+    [Fact]
+    public void Replay_Device_OneLineAndExit2()
+    {
+        var (exitCode, _, stderr) = RunBounded("replay", "/dev/zero");
+
+        Assert.Equal((2, "httpmonitor: replay: /dev/zero is a device, not a log file\n"), (exitCode, stderr));
+    }
+
+    [Fact]
+    public async Task Replay_Fifo_GivesTheSameOutputAsThePlainFile()
+    {
+        string log = TestData.Path("nielsbasjes_hackers-access.log");
+        string fifo = Path.Combine(Directory.CreateTempSubdirectory().FullName, "access.log");
+        Process.Start("mkfifo", [fifo])!.WaitForExit();
+        var writer = Task.Run(() =>
+        {
+            using var pipe = new FileStream(fifo, FileMode.Open, FileAccess.Write); // waits for the replay to open it
+            pipe.Write(File.ReadAllBytes(log));
+        });
+
+        var piped = RunBounded("replay", fifo, "--output", "jsonl");
+        var plain = HttpMonitorProcess.Run(null, "replay", log, "--output", "jsonl");
+
+        await writer.WaitAsync(TimeSpan.FromSeconds(30)); // throws if the replay never opened the FIFO
+        Assert.Equal((0, plain.Stdout), (piped.ExitCode, piped.Stdout));
+    }
+
+    [Fact]
+    public async Task Replay_FifoWithAnIdleWriter_InterruptedAtOnceWithTheSummary()
+    {
+        string fifo = Path.Combine(Directory.CreateTempSubdirectory().FullName, "access.log");
+        Process.Start("mkfifo", [fifo])!.WaitForExit();
+        using var replay = HttpMonitorProcess.Start(null, "replay", fifo, "--output", "jsonl");
+        var stdout = replay.StandardOutput.ReadToEndAsync();
+        try
+        {
+            await using var writer = await Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(30));
+            await WaitUntil(() => KernelWaits.Any(replay.Id, KernelWaits.PipeRead)); // open, and waiting for a line
+
+            Process.Start("kill", $"-INT {replay.Id}")!.WaitForExit();
+
+            Assert.True(replay.WaitForExit(TimeSpan.FromSeconds(2)), "still reading 2 s after Ctrl+C");
+            Assert.Equal(130, replay.ExitCode);
+            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0}""", (await stdout).Trim());
+        }
+        finally
+        {
+            if (!replay.HasExited)
+            {
+                replay.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "condition not met in time");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Runs to its end, but no longer than 30 s: a replay that should have refused to start is killed and fails the test.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) RunBounded(params string[] args)
+    {
+        using var process = HttpMonitorProcess.Start(null, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        bool exited = process.WaitForExit(TimeSpan.FromSeconds(30));
+        if (!exited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        Assert.True(exited, "still running: " + string.Join(' ', args));
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
 
