@@ -4,7 +4,6 @@ using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Parsing;
-using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
 using HttpMonitor.Core.Sources;
 
@@ -26,7 +25,7 @@ internal static class Phases
             Time("read+split", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new NoSink()), CancellationToken.None));
             Time("read+split+parse", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new ParseOnly()), CancellationToken.None));
             Time("+count (1 thread)", file, s => ReadingThread(s));
-            Time("+count+profile", file, s => ReadingThread(s, new ProfileAccumulator(null)));
+            Time("+count+profile", file, s => ReadingThread(s, new ProfileFold(null)));
             Time("replay (all)", file, s => Replay.Run(s, new MonitorOptions(), Observer.Create<MonitorEvent>(_ => { })));
         }
     }
@@ -35,14 +34,13 @@ internal static class Phases
     /// The reading thread's work (split, parse, sum per second), with or without the profile's
     /// sketches, on one thread. Returns the lines accepted.
     /// </summary>
-    internal static long ReadingThread(Stream log, ProfileAccumulator? profile = null)
+    internal static long ReadingThread(Stream log, ProfileFold? profile = null)
     {
-        using var clock = new LogClock();
-        using var subscription = clock.Entries.Subscribe(c => profile?.Add(c.Profile));
-        var ingest = new LogIngest(clock);
-        LogStreams.ReadToEnd(log, new LineSplitter(ingest), CancellationToken.None);
+        var counts = new LineCounts();
+        var clock = new LogClock(Observer.Create<ClosedSecond>(second => profile?.Add(second)));
+        LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock, counts)), CancellationToken.None);
         clock.Complete();
-        return ingest.Counts.Accepted;
+        return counts.Accepted;
     }
 
     private static void Time(string name, string file, Action<Stream> run, bool readOnly = false)

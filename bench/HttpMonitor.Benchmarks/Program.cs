@@ -5,7 +5,7 @@ using HttpMonitor.Benchmarks;
 // dotnet run -c Release -- [BenchmarkDotNet args]   the micro-benchmarks (e.g. --filter '*')
 if (args is ["phases", var file, ..])
 {
-    Phases.Run(file, args.Length > 2 ? int.Parse(args[2]) : 3);
+    Phases.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
     return;
 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using LogGen;
 
 namespace HttpMonitor.Benchmarks;
 

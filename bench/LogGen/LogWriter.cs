@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+namespace LogGen;
+
 /// <summary>Writes realistic Combined lines second by second; deterministic for a given <see cref="Random"/> seed.</summary>
 public sealed class LogWriter(Random random, int rate, int malformedPerMille)
 {

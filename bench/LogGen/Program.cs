@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LogGen;
 
 // Writes a deterministic, realistic Combined access log: the same arguments always give the
 // same bytes (System.Random with a seed is stable across runs and platforms).

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using HttpMonitor.Core.Platform;
 using HttpMonitor.Core.Sources;
 using MaxMind.Db;
 

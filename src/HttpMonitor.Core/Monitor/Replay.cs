@@ -18,7 +18,7 @@ public static class Replay
     /// This thread reads, parses and counts; the folds downstream of the closed seconds run on
     /// another (<see cref="ClockWorker"/>), and the end-of-input events come back on this one.
     /// </remarks>
-    public static LineCounts Run(Stream log, MonitorOptions options, IObserver<MonitorEvent> output, CancellationToken cancel = default, GeoDatabase? geo = null)
+    public static LineCounts Run(Stream log, MonitorOptions options, IObserver<MonitorEvent> output, GeoDatabase? geo = null, CancellationToken cancel = default)
     {
         var counts = new LineCounts();
         using var seconds = new Subject<ClosedSecond>();

@@ -45,7 +45,7 @@ internal static class ConfigText
     {
         int lineStart = Array.LastIndexOf(utf8, (byte)'\n', Math.Max(shape.Close - 1, 0)) + 1;
         bool ownLine = lineStart > shape.Open && utf8.AsSpan(lineStart, shape.Close - lineStart).Trim(" \t"u8).IsEmpty;
-        var last = shape.Members.LastOrDefault();
+        var last = shape.Members.Count > 0 ? shape.Members[^1] : default;
         if (ownLine)
         {
             string indent = last is null ? "  " : Indent(utf8, last.NameStart);

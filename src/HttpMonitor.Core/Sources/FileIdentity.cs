@@ -1,3 +1,4 @@
+using HttpMonitor.Core.Platform;
 using Microsoft.Win32.SafeHandles;
 
 namespace HttpMonitor.Core.Sources;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using HttpMonitor.Core.Platform;
 using Microsoft.Win32.SafeHandles;
 
 namespace HttpMonitor.Core.Sources;

@@ -1,3 +1,5 @@
+using HttpMonitor.Core.Platform;
+
 namespace HttpMonitor.Core.Sources;
 
 /// <summary>

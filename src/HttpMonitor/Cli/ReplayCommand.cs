@@ -47,7 +47,7 @@ internal static class ReplayCommand
             LineCounts counts;
             try
             {
-                counts = Replay.Run(log, options, output, signals.Token, geo);
+                counts = Replay.Run(log, options, output, geo, signals.Token);
             }
             catch (OutputClosedException e)
             {

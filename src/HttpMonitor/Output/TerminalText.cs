@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text;
 
@@ -35,11 +36,11 @@ internal static class TerminalText
             }
             else if (c <= '\xff')
             {
-                escaped.Append($"\\x{(int)c:x2}");
+                escaped.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}");
             }
             else
             {
-                escaped.Append($"\\u{(int)c:x4}");
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             }
         }
 

@@ -79,7 +79,7 @@ public sealed class ClockWorkerTests
             cancel.Cancel();
         });
 
-        Replay.Run(Log(100_000), Options, observer, cancel.Token);
+        Replay.Run(Log(100_000), Options, observer, cancel: cancel.Token);
 
         Assert.DoesNotContain(events, e => e is WindowStats { Partial: true });
     }

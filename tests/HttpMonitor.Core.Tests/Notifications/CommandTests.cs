@@ -1,3 +1,4 @@
+using System.Globalization;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Tests.Support;
 using static HttpMonitor.Core.Tests.Support.SomeAlerts;
@@ -125,7 +126,7 @@ public sealed class CommandTests : IDisposable
 
         await sender.SendAsync(Notice.Test(At(0)), CancellationToken.None).WaitAsync(ManualTimeProvider.Patience);
 
-        int child = int.Parse(File.ReadAllText(pidFile));
+        int child = int.Parse(File.ReadAllText(pidFile), CultureInfo.InvariantCulture);
         await Eventually.True(() => !Running(child), $"the detached child {child} to be killed");
     }
 
@@ -145,7 +146,7 @@ public sealed class CommandTests : IDisposable
         time.Advance(options.Timeout);
         await results.NextAsync();
 
-        int child = int.Parse(File.ReadAllText(pidFile));
+        int child = int.Parse(File.ReadAllText(pidFile), CultureInfo.InvariantCulture);
         await Eventually.True(() => !Running(child), $"the detached child {child} to be killed");
     }
 

@@ -50,7 +50,7 @@ public sealed class LoopbackHttpServer : LoopbackServer
         var headers = lines.Skip(1)
             .Select(l => l.Split(':', 2))
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
-        byte[] body = new byte[headers.TryGetValue("Content-Length", out string? length) ? int.Parse(length) : 0];
+        byte[] body = new byte[headers.TryGetValue("Content-Length", out string? length) ? int.Parse(length, System.Globalization.CultureInfo.InvariantCulture) : 0];
         await stream.ReadExactlyAsync(body, Stopping);
         int status;
         lock (_script)

@@ -28,6 +28,7 @@ public abstract class LoopbackServer : IDisposable
     {
         _stop.Cancel();
         _listener.Stop();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Speaks the protocol on one connection; the connection is closed when it returns.</summary>

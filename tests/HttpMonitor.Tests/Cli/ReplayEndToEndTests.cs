@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -59,7 +60,7 @@ public sealed class ReplayEndToEndTests
         var t = new DateTimeOffset(2026, 1, 2, 3, 4, 0, TimeSpan.FromHours(1));
         for (int i = 0; i < 12; i++)
         {
-            log.Append($"1.2.3.4 - - [{t:dd/MMM/yyyy:HH:mm:ss} +0100] \"GET /api/x HTTP/1.1\" 500 10\n");
+            log.Append(CultureInfo.InvariantCulture, $"1.2.3.4 - - [{t:dd/MMM/yyyy:HH:mm:ss} +0100] \"GET /api/x HTTP/1.1\" 500 10\n");
         }
 
         var result = HttpMonitorProcess.Run(log.ToString(), "replay", "-", "--output", "jsonl", "--traffic-threshold", "0.05");

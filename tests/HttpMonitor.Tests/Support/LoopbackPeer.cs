@@ -86,6 +86,6 @@ internal sealed class LoopbackPeer : IDisposable
 
         string? length = head.ToString().Split("\r\n")
             .FirstOrDefault(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))?["Content-Length:".Length..];
-        await stream.ReadExactlyAsync(new byte[length is null ? 0 : int.Parse(length.Trim())], _stop.Token);
+        await stream.ReadExactlyAsync(new byte[length is null ? 0 : int.Parse(length.Trim(), System.Globalization.CultureInfo.InvariantCulture)], _stop.Token);
     }
 }

@@ -1,14 +1,14 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace HttpMonitor.Core.Sources;
+namespace HttpMonitor.Core.Platform;
 
 /// <summary>
 /// stat(2) of a path or an open file, through Linux's statx, whose layout is the same on every
 /// architecture; .NET itself tells neither a FIFO from a device nor one file from another.
 /// Where statx is missing (not Linux) the kinds .NET tells are given, without identity.
 /// </summary>
-internal static class FileStats
+internal static partial class FileStats
 {
     public const int NoSuchFile = 2;
     public const int AccessDenied = 13;
@@ -80,7 +80,7 @@ internal static class FileStats
     }
 
     private static FileStat StatOf(in StatxBuffer buffer) =>
-        new(KindOf(buffer.Mode), (long)buffer.Size, ((ulong)buffer.DeviceMajor << 32) | buffer.DeviceMinor, buffer.Inode);
+        new(KindOf(buffer.Mode), (long)buffer.Size, ((ulong)buffer.DeviceMajor << 32) | buffer.DeviceMinor, buffer.Inode, buffer.User, buffer.Group);
 
     private static FileKind KindOf(ushort mode) => (mode & 0xF000) switch
     {
@@ -108,16 +108,22 @@ internal static class FileStats
         return null;
     }
 
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out StatxBuffer buffer);
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Statx(int directory, string path, int flags, uint mask, out StatxBuffer buffer);
 
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(SafeFileHandle directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out StatxBuffer buffer);
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Statx(SafeFileHandle directory, string path, int flags, uint mask, out StatxBuffer buffer);
 
     /// <summary>struct statx (linux/stat.h): the fields read, at their fixed offsets.</summary>
     [StructLayout(LayoutKind.Explicit, Size = 256)]
     private struct StatxBuffer
     {
+        [FieldOffset(20)]
+        public uint User;
+
+        [FieldOffset(24)]
+        public uint Group;
+
         [FieldOffset(28)]
         public ushort Mode;
 

@@ -1,4 +1,4 @@
-namespace HttpMonitor.Core.Sources;
+namespace HttpMonitor.Core.Platform;
 
 /// <summary>What kind of file a path names, as stat(2) tells it.</summary>
 internal enum FileKind
