@@ -6,9 +6,6 @@ namespace HttpMonitor.Cli;
 /// <summary>Opens the configured GeoIP database; a bad one is reported and the monitor runs on without it.</summary>
 internal static class Geography
 {
-    public const string HowToGetOne =
-        "no GeoIP database: add --geoip PATH or \"geoipDatabase\" in config.json (MaxMind's free GeoLite2-Country.mmdb, kept fresh by geoipupdate)";
-
     public static GeoDatabase? Open(MonitorOptions options)
     {
         if (options.GeoipDatabase is null)
