@@ -56,6 +56,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         _json.WriteNumber("lines", counts.Lines);
         _json.WriteNumber("accepted", counts.Accepted);
         _json.WriteNumber("rejected", counts.Rejected);
+        _json.WriteNumber("future", counts.Future);
         _json.WriteEndObject();
         EndLine();
     }

@@ -41,7 +41,7 @@ internal static class TextFormat
 
     public static string Summary(LineCounts counts, int alerts) =>
         string.Create(Invariant,
-            $"summary: {counts.Lines:N0} lines read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected, {alerts} alert events");
+            $"summary: {counts.Lines:N0} lines read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected, {alerts} alert events{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}");
 
     public static string Share(long part, long total) =>
         total == 0 ? "-" : string.Create(Invariant, $"{100.0 * part / total:0}%");

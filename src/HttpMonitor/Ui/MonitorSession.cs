@@ -35,7 +35,7 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
     public ScreenState Read()
     {
         var counts = _monitor.Counts;
-        return new ScreenState(Volatile.Read(ref _latest), _monitor.Follower.Status, counts.Accepted, counts.Rejected, counts.LatestRejected);
+        return new ScreenState(Volatile.Read(ref _latest), _monitor.Follower.Status, counts.Accepted, counts.Rejected, counts.LatestRejected, counts.Future);
     }
 
     /// <summary>Records a line in the history from any thread, in order with the alerts.</summary>

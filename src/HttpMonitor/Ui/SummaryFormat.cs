@@ -66,6 +66,11 @@ internal static class SummaryFormat
             new TextRun(Invariant($"{state.Accepted:N0} ok, "), Tone.Normal),
             new TextRun(Invariant($"{state.Rejected:N0} rejected{(state.Rejected > 0 ? " (r)" : "")}"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
         ];
+        if (state.Future > 0)
+        {
+            // A server clock running fast, or forged lines: they count as if stamped now.
+            yield return [new TextRun(Invariant($"{state.Future:N0} stamped ahead, counted as now"), Tone.Warning)];
+        }
     }
 
     /// <summary>Greedy flow: a field goes on the current line when it fits, else it starts a new one (cut to the width).</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using HttpMonitor.Tests.Support;
 
 namespace HttpMonitor.Tests.Cli;
@@ -22,7 +23,40 @@ public sealed class LiveHeadlessTests
 
         Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
-        Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1}""", stdout.Trim());
+        Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1,"future":0}""", stdout.Trim());
+    }
+
+    [Fact]
+    public void Stop_InsideTheFirstWindow_GivesThePartialWindowTheProfileAndTheSummary()
+    {
+        string stamp = DateTimeOffset.UtcNow.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture);
+        var (monitor, _) = StartOn($"1.2.3.4 - - [{stamp}] \"GET /x HTTP/1.1\" 200 10\n5.6.7.8 - - [{stamp}] \"GET /y HTTP/1.1\" 404 10\n", "--output", "jsonl");
+
+        var (stdout, _) = Stop(monitor, "TERM");
+
+        var objects = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var window = objects.Single(o => o.GetProperty("type").GetString() == "stats");
+        var profile = objects.Single(o => o.GetProperty("type").GetString() == "profile");
+        Assert.True(window.GetProperty("partial").GetBoolean());
+        Assert.Equal(2, window.GetProperty("hits").GetInt64());
+        Assert.Equal(2, profile.GetProperty("hours").EnumerateArray().Sum(h => h.GetInt64())); // the profile counts what the summary counts
+        Assert.Equal("summary", objects[^1].GetProperty("type").GetString());
+        Assert.Equal(2, objects[^1].GetProperty("accepted").GetInt64());
+    }
+
+    [Fact]
+    public void LineStampedHoursAhead_CountsAsNow_AndTheSummarySaysSo()
+    {
+        string now = DateTimeOffset.UtcNow.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture);
+        string ahead = DateTimeOffset.UtcNow.AddHours(3).ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture);
+        var (monitor, _) = StartOn($"1.2.3.4 - - [{ahead}] \"GET /x HTTP/1.1\" 200 10\n1.2.3.4 - - [{now}] \"GET /y HTTP/1.1\" 200 10\n", "--output", "jsonl");
+
+        var (stdout, _) = Stop(monitor, "TERM");
+
+        // Both lines in the one (partial) window: the clock did not leap three hours.
+        Assert.Contains("\"partial\":true,\"hits\":2,", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"type\":\"gap\"", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0,"future":1}""", stdout.Trim());
     }
 
     [Fact]
@@ -37,7 +71,7 @@ public sealed class LiveHeadlessTests
 
         Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
-        Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0}""", stdout.Trim());
+        Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"future":0}""", stdout.Trim());
     }
 
     /// <summary>Starts following a new log holding <paramref name="content"/> from its start, once it is being read.</summary>
@@ -136,7 +170,7 @@ public sealed class LiveHeadlessTests
 
             Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
             Assert.Equal(0, monitor.ExitCode);
-            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0}""", stdout.Trim());
+            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0,"future":0}""", stdout.Trim());
         }
         finally
         {
@@ -157,7 +191,7 @@ public sealed class LiveHeadlessTests
 
             Assert.True(monitor.WaitForExit(Bound), "still running after the FIFO was closed");
             Assert.Equal(0, monitor.ExitCode);
-            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1}""", (await stdout).Trim());
+            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1,"future":0}""", (await stdout).Trim());
         }
         finally
         {
@@ -177,7 +211,7 @@ public sealed class LiveHeadlessTests
 
             Assert.True(monitor.WaitForExit(Bound), "still running after standard input was closed");
             Assert.Equal(0, monitor.ExitCode);
-            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0}""", (await stdout).Trim());
+            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0,"future":0}""", (await stdout).Trim());
         }
         finally
         {

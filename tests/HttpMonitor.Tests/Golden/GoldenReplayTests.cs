@@ -14,7 +14,8 @@ namespace HttpMonitor.Tests.Golden;
 /// the bytes the unoptimised code gave. The expected files were written by
 /// <c>httpmonitor replay Golden/access.log --output jsonl [options]</c> before any optimisation.
 /// Changed since on purpose, only: a traffic recovery below a lower recovery threshold reports
-/// that threshold (expected.tuned.jsonl's "threshold" of its recoveries, 2.6 → 2.3).
+/// that threshold (expected.tuned.jsonl's "threshold" of its recoveries, 2.6 → 2.3), and the
+/// summary gained "future" (lines stamped ahead of the wall clock; always 0 in a replay).
 /// </summary>
 public sealed class GoldenReplayTests
 {
