@@ -21,6 +21,11 @@ internal sealed class OpenSecond
     private readonly Utf8Table<SectionBuilder> _sections = new(SectionCapacity, OtherSection);
     private readonly StringPool _strings = new();
     private readonly ClientsAndHours _clientsAndHours = new();
+
+    // Where a field longer than BoundedField.MaxBytes is shortened: what is kept stays bounded in bytes.
+    private readonly byte[] _section = new byte[BoundedField.MaxBytes];
+    private readonly byte[] _path = new byte[BoundedField.MaxBytes];
+    private readonly byte[] _client = new byte[BoundedField.MaxBytes];
     private Tally _tally;
 
     public bool IsEmpty => _tally.Hits == 0;
@@ -31,8 +36,9 @@ internal sealed class OpenSecond
     public void Add(in ParsedLine line)
     {
         _tally = _tally.Add(line.Status, line.Bytes);
-        _clientsAndHours.Add(line.Timestamp, line.Host, line.Status);
-        _sections.GetOrAdd(line.Section).Add(line.Status, line.Bytes, line.Section.IsEmpty ? "-"u8 : line.Path);
+        _clientsAndHours.Add(line.Timestamp, BoundedField.Of(line.Host, _client), line.Status);
+        var path = line.Section.IsEmpty ? "-"u8 : BoundedField.Of(line.Path, _path);
+        _sections.GetOrAdd(BoundedField.Of(line.Section, _section)).Add(line.Status, line.Bytes, path);
     }
 
     /// <summary>The second starting at <paramref name="start"/>, with what was added since the last close.</summary>

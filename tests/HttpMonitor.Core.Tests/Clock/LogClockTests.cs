@@ -87,6 +87,18 @@ public sealed class LogClockTests
     }
 
     [Fact]
+    public void LongFields_AreKeptBoundedInBytes_DistinctOnesStayDistinct()
+    {
+        // 60 KB sections and paths: each window would otherwise hold every one of them whole.
+        string Long(int i) => "/" + new string('s', 60_000) + i + "/" + new string('p', 60_000);
+        var (events, _) = Of(Lines(Some.Line(0, Long(1)), Some.Line(0, Long(2))), Options);
+
+        var window = events.OfType<WindowStats>().Single();
+        Assert.Equal(2, window.Sections.Count);
+        Assert.All(window.Sections, s => Assert.True(s.Section.Length <= 256 && s.HeaviestPath.Length <= 256, s.Section[..20]));
+    }
+
+    [Fact]
     public void LiveClock_WithoutLines_StillClosesSecondsAndRecovers()
     {
         // 11 lines at 0, then the log goes silent: the wall clock moves the clock on.
