@@ -89,8 +89,8 @@ public sealed class LogClockTests
     [Fact]
     public void LongFields_AreKeptBoundedInBytes_DistinctOnesStayDistinct()
     {
-        // 60 KB sections and paths: each window would otherwise hold every one of them whole.
-        string Long(int i) => "/" + new string('s', 60_000) + i + "/" + new string('p', 60_000);
+        // 30 KB sections and paths: each window would otherwise hold every one of them whole.
+        string Long(int i) => "/" + new string('s', 30_000) + i + "/" + new string('p', 30_000);
         var (events, _) = Of(Lines(Some.Line(0, Long(1)), Some.Line(0, Long(2))), Options);
 
         var window = events.OfType<WindowStats>().Single();
