@@ -9,18 +9,22 @@ namespace HttpMonitor.Core.Clock;
 /// </summary>
 public sealed class ClientCounts
 {
-    public static readonly ClientCounts Empty = new([], []);
+    public static readonly ClientCounts Empty = new([], [], -1);
 
     private readonly byte[] _keys;
     private readonly ClientTally[] _tallies;
 
-    private ClientCounts(byte[] keys, ClientTally[] tallies)
+    private ClientCounts(byte[] keys, ClientTally[] tallies, int overflowIndex)
     {
         _keys = keys;
         _tallies = tallies;
+        OverflowIndex = overflowIndex;
     }
 
     public int Count => _tallies.Length;
+
+    /// <summary>The entry that sums the clients past the second's bound ("(other)"): not a client, never ranked as one; -1 when none.</summary>
+    public int OverflowIndex { get; }
 
     public ReadOnlySpan<byte> KeyAt(int index) => _keys.AsSpan(_tallies[index].KeyStart, _tallies[index].KeyLength);
 
@@ -28,13 +32,16 @@ public sealed class ClientCounts
 
     public long ErrorsAt(int index) => _tallies[index].Errors;
 
-    /// <summary>Adds these clients to <paramref name="sketch"/>, in their order.</summary>
+    /// <summary>Adds these clients to <paramref name="sketch"/>, in their order; the overflow entry is no client and stays out.</summary>
     internal void AddTo(SpaceSaving sketch)
     {
         for (int i = 0; i < Count; i++)
         {
-            ref readonly var client = ref _tallies[i];
-            sketch.Add(KeyAt(i), client.Hash, client.Hits, client.Errors);
+            if (i != OverflowIndex)
+            {
+                ref readonly var client = ref _tallies[i];
+                sketch.Add(KeyAt(i), client.Hash, client.Hits, client.Errors);
+            }
         }
     }
 
@@ -49,7 +56,7 @@ public sealed class ClientCounts
             tallies[i] = new ClientTally(table.HashAt(i), start, length, hits, errors);
         }
 
-        return new ClientCounts(table.Keys.ToArray(), tallies);
+        return new ClientCounts(table.Keys.ToArray(), tallies, table.OverflowIndex);
     }
 
     /// <summary>One client: where its key is, its <see cref="Utf8Hash"/>, its counts.</summary>

@@ -25,6 +25,9 @@ internal sealed class Utf8Table<TValue>(int capacity = int.MaxValue, string over
 
     public int Count { get; private set; }
 
+    /// <summary>The index of the overflow key's entry (the one past the capacity), or -1 while every key fits.</summary>
+    public int OverflowIndex => Count > capacity ? capacity : -1;
+
     /// <summary>The value of <paramref name="key"/>, added as default if absent (or the overflow key's, past the capacity).</summary>
     [MethodImpl(HotPath.PerLine)]
     public ref TValue GetOrAdd(ReadOnlySpan<byte> key)

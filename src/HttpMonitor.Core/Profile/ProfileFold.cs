@@ -34,8 +34,8 @@ internal sealed class ProfileFold(GeoDatabase? geo, int clientCapacity = Profile
         clients.AddTo(_clients);
         for (int i = 0; geo is not null && i < clients.Count; i++)
         {
-            // One look-up per client per second, not per line.
-            string country = geo.Locate(clients.KeyAt(i)).Country;
+            // One look-up per client per second, not per line; clients past the second's bound are not known.
+            string country = i == clients.OverflowIndex ? Location.Unknown : geo.Locate(clients.KeyAt(i)).Country;
             var (hits, errors) = _countries.GetValueOrDefault(country);
             _countries[country] = (hits + clients.HitsAt(i), errors + clients.ErrorsAt(i));
         }

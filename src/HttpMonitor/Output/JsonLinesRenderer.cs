@@ -153,6 +153,8 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
             _json.WriteString("client", c.Client);
             _json.WriteNumber("hits", c.Hits);
             _json.WriteNumber("errors", c.Errors);
+            // The sketch's bound on its error: the true hits lie in [hits - overestimate, hits].
+            _json.WriteNumber("overestimate", c.Overestimate);
             _json.WriteEndObject();
         }
 
