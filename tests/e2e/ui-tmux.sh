@@ -107,4 +107,25 @@ set -e
 grep -qF "cannot open the window: standard input or output is not a terminal" "$WORK/headless.err" || fail "no clear message without a terminal: $(cat "$WORK/headless.err")"
 grep -qF "High traffic generated an alert - hits = 200" "$WORK/headless.out" || fail "no headless output without a terminal: $(head -5 "$WORK/headless.out")"
 
-echo "ui-tmux: PASS (alert, threshold change and recovery seen; exit 0; terminal restored; headless without a terminal)"
+echo "ui-tmux: far-off stamps: a line from 2003 and one ten years ahead, read from the start; q must still quit at once"
+FAR="$WORK/far.log"
+ahead=$(LC_ALL=C date -u -d '+10 years' +'%d/%b/%Y:%H:%M:%S +0000')
+{
+  echo "192.0.2.1 - - [10/Oct/2003:13:55:36 +0000] \"GET /old HTTP/1.1\" 200 10"
+  echo "192.0.2.2 - - [$ahead] \"GET /ahead HTTP/1.1\" 200 10"
+} >"$FAR"
+"${TMUX_CMD[@]}" kill-session -t "$SESSION"
+"${TMUX_CMD[@]}" new-session -d -s "$SESSION" -x 100 -y 30 \
+  "cd '$WORK' && '$BIN' --log '$FAR' --from-start; echo \"EXIT=\$?\"; exec sleep 600"
+wait_for "1 stamped ahead, counted as now" 30
+wait_for "No traffic from 2003-10-10" 10
+"${TMUX_CMD[@]}" send-keys -t "$SESSION" q
+for ((i = 0; i < 10; i++)); do
+  if screen | grep -q '^EXIT='; then break; fi
+  sleep 0.2
+done
+out=$(screen)
+[ "$(echo "$out" | sed -n 's/^EXIT=\([0-9]*\).*/\1/p' | tail -1)" = 0 ] || fail "q did not end the program within 2 s, exit 0"
+echo "$out" | grep -qE '^summary: 2 lines read, 2 accepted, 0 rejected, 0 alert events, 1 stamped ahead' || fail "no summary after the window for the far-off log"
+
+echo "ui-tmux: PASS (alert, threshold change and recovery seen; exit 0; terminal restored; headless without a terminal; far-off stamps)"

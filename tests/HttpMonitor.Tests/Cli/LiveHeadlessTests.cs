@@ -59,6 +59,20 @@ public sealed class LiveHeadlessTests
         Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0,"future":1}""", stdout.Trim());
     }
 
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public void LineFromYear9999_WhileFollowing_CountsAsNow_AndASignalStillStopsAtOnce(string signal)
+    {
+        var (monitor, _) = StartOn("1.2.3.4 - - [01/Jan/9999:00:00:00 +0000] \"GET /x HTTP/1.1\" 200 10\n", "--output", "jsonl");
+
+        var (stdout, took) = Stop(monitor, signal);
+
+        Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
+        Assert.Equal(0, monitor.ExitCode);
+        Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"future":1}""", stdout.Trim());
+    }
+
     [Fact]
     public void Signal_WhileTheClockCatchesUpYears_StopsAtOnce()
     {
