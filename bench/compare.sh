@@ -5,6 +5,8 @@
 #   bench/compare.sh                         # 5,000,000 lines, 5 runs, GoAccess on 300,000 lines
 #   LINES=1000000 RUNS=3 bench/compare.sh    # smaller
 #   OUT=figures.md bench/compare.sh          # also write the table to a file
+#   BEFORE=/path/to/old/httpmonitor bench/compare.sh   # also the old binary, in turn with the new one:
+#                                            # before/after medians and ratios, in the same run
 set -euo pipefail
 LINES=${LINES:-5000000}
 RUNS=${RUNS:-5}
@@ -57,6 +59,11 @@ for r in $(seq "$RUNS"); do
   run wc "$lines" wc -l "$log"
   run httpmonitor "$lines" "$monitor" replay "$log" --output jsonl
   check_summary "$lines"
+  if [[ -n "${BEFORE:-}" ]]; then
+    run before "$lines" "$BEFORE" replay "$log" --output jsonl
+    check_summary "$lines"
+    run before-flat "$FLAT_LINES" "$BEFORE" replay "$work/flat.log" --output jsonl
+  fi
   run httpmonitor-prefix "$GOACCESS_LINES" "$monitor" replay "$work/goaccess.log" --output jsonl
   run httpmonitor-flat "$FLAT_LINES" "$monitor" replay "$work/flat.log" --output jsonl
   check_summary "$FLAT_LINES"
@@ -85,6 +92,13 @@ for name, r in rows:
 growth = hm["rss"] / flat["rss"] - 1
 text += ["", f"Memory: peak RSS {hm['rss']:.1f} MB on {lines:,} lines, {flat['rss']:.1f} MB on {flat_lines:,} lines: {growth:+.1%} "
          f"(target: at most 100 MB and within 10%)."]
+if os.path.exists(f"{work}/before"):
+    old, old_flat = load("before"), load("before-flat")
+    text += ["", "Before and after, in turn in this run (BEFORE = " + os.environ.get("BEFORE", "") + "):", "",
+             "| binary | median s | median lines/s | peak RSS (median) | RSS growth from the prefix |", "|---|---:|---:|---:|---:|",
+             f"| before | {old['seconds']:.2f} | {old['rate']:,.0f} | {old['rss']:.1f} MB | {old['rss'] / old_flat['rss'] - 1:+.1%} |",
+             f"| after | {hm['seconds']:.2f} | {hm['rate']:,.0f} | {hm['rss']:.1f} MB | {growth:+.1%} |",
+             "", f"after/before: time {hm['seconds'] / old['seconds']:.3f}, peak RSS {hm['rss'] / old['rss']:.3f}."]
 print("\n".join(text))
 if out:
     open(out, "w").write("\n".join(text) + "\n")
