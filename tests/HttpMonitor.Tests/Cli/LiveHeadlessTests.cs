@@ -121,8 +121,14 @@ public sealed class LiveHeadlessTests
         });
         Process.Start("kill", $"-{signal} {monitor.Id}")!.WaitForExit();
         var stopped = Stopwatch.StartNew();
-        Assert.True(monitor.WaitForExit(TimeSpan.FromSeconds(30)), "still running 30 s after the signal");
+        bool exited = monitor.WaitForExit(TimeSpan.FromSeconds(30));
         var took = stopped.Elapsed;
+        if (!exited)
+        {
+            monitor.Kill(entireProcessTree: true); // a failed test leaves nothing running behind it
+        }
+
+        Assert.True(exited, "still running 30 s after the signal");
         reading.Wait();
         return (string.Join('\n', tail), took);
     }
