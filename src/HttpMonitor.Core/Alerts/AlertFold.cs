@@ -3,31 +3,36 @@ using HttpMonitor.Core.Clock;
 namespace HttpMonitor.Core.Alerts;
 
 /// <summary>
-/// One alert folded over closed seconds: the sliding sum of its window and its state, inactive
-/// until the trigger condition holds, then active until the recovery condition holds.
+/// One alert rule folded over closed seconds: the sliding sum of its window (of the hits that pass
+/// its filters), how long its condition has held (<c>for</c>), and whether it is active.
 /// </summary>
-/// <remarks>The rule is read at every second, so a change applies at the next evaluation, over the seconds already seen.</remarks>
+/// <remarks>
+/// The rule is read at every second, so a change applies at the next evaluation, over the seconds
+/// already seen. An undefined value never triggers and counts as recovered.
+/// </remarks>
 internal sealed class AlertFold
 {
     private SlidingTally? _window;
     private DateTimeOffset _since;
     private bool _active;
+    private long _held;
 
-    /// <summary>Where the alert stands after the latest evaluation; null before the first.</summary>
+    /// <summary>Where the rule stands after the latest evaluation; null before the first.</summary>
     public AlertStatus? Status { get; private set; }
 
     /// <summary>Evaluates <paramref name="rule"/> at the end of <paramref name="second"/>: the trigger or recovery it causes, if any.</summary>
-    public AlertEvent? Next(ClosedSecond second, AlertRule rule) => Evaluate(second.Tally, second.Time, rule);
+    public AlertEvent? Next(ClosedSecond second, AlertRule rule) => Evaluate(RuleFilter.Of(second, rule), second.Time, rule);
 
     /// <summary>
     /// Evaluates <paramref name="rule"/> at the end of each of <paramref name="count"/> empty seconds
-    /// from <paramref name="start"/>, exactly as one by one, in work bounded by the rule's window:
-    /// once the window holds only empty seconds its value is 0 and stays 0, so nothing more changes.
+    /// from <paramref name="start"/>, exactly as one by one, in work bounded by the rule: once the
+    /// window holds only empty seconds its value is constant, so after its <c>for</c> nothing changes
+    /// but how long the condition has held.
     /// </summary>
     public List<AlertEvent> NextQuiet(DateTimeOffset start, long count, AlertRule rule)
     {
         var changes = new List<AlertEvent>();
-        long oneByOne = Math.Min(count, rule.WindowSeconds + 1L);
+        long oneByOne = Math.Min(count, rule.WindowSeconds + (long)rule.ForSeconds + 2);
         for (long i = 1; i <= oneByOne; i++)
         {
             if (Evaluate(default, start.AddSeconds(i), rule) is { } change)
@@ -36,37 +41,45 @@ internal sealed class AlertFold
             }
         }
 
-        _window!.PushEmpty(count - oneByOne);
-        // The same level and state, now at the run's end.
-        Status = new AlertStatus(rule, start.AddSeconds(count), Status!.Value, Status.Average, Status.Active);
+        long rest = count - oneByOne;
+        _window!.PushEmpty(rest);
+        _held = _held > 0 ? _held + rest : 0;
+        var last = Status!;
+        Status = new AlertStatus(rule, start.AddSeconds(count), last.Value, last.Hits, _active, _held);
         return changes;
     }
 
-    private AlertEvent? Evaluate(Tally tally, DateTimeOffset at, AlertRule rule)
+    private AlertEvent? Evaluate(Tally second, DateTimeOffset at, AlertRule rule)
     {
         _window ??= new SlidingTally(rule.WindowSeconds);
         _window.Resize(rule.WindowSeconds);
-        _window.Push(tally);
+        _window.Push(second);
+        var sum = _window.Sum;
+        double? value = AlertValue.Of(rule, sum);
 
-        bool traffic = rule.Kind == AlertKind.Traffic;
-        long value = traffic ? _window.Sum.Hits : _window.Sum.Errors;
-
-        // The divisor is always the whole window, also before that many seconds have passed.
-        double average = traffic ? (double)value / rule.WindowSeconds : 0;
-        double level = traffic ? average : value;
+        bool holds = value is { } v && (rule.Below ? v < rule.Threshold : v > rule.Threshold);
+        _held = holds ? _held + 1 : 0;
         AlertEvent? change = null;
-        if (!_active && level > rule.Threshold)
+        if (!_active && _held > rule.ForSeconds)
         {
             (_active, _since) = (true, at);
-            change = new AlertEvent(rule.Kind, AlertState.Triggered, at, value, average, rule.Threshold, TimeSpan.Zero);
+            change = new AlertEvent(rule, AlertState.Triggered, at, value, sum.Hits, rule.Threshold, TimeSpan.Zero);
         }
-        else if (_active && (rule.RecoverBelow is { } lower ? level < lower : level <= rule.Threshold))
+        else if (_active && Recovered(rule, value))
         {
-            _active = false;
-            change = new AlertEvent(rule.Kind, AlertState.Recovered, at, value, average, rule.RecoverBelow ?? rule.Threshold, at - _since);
+            (_active, _held) = (false, 0); // after a recovery, "for" starts again
+            change = new AlertEvent(rule, AlertState.Recovered, at, value, sum.Hits, rule.RecoverAt, at - _since);
         }
 
-        Status = new AlertStatus(rule, at, value, average, _active);
+        Status = new AlertStatus(rule, at, value, sum.Hits, _active, _held);
         return change;
     }
+
+    private static bool Recovered(AlertRule rule, double? value) => value switch
+    {
+        null => true,
+        { } v when rule.Below => v >= rule.RecoverAt,
+        { } v when rule.RecoversStrictly => v < rule.RecoverAt,
+        { } v => v <= rule.RecoverAt,
+    };
 }

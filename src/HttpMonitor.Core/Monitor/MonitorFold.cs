@@ -9,13 +9,13 @@ namespace HttpMonitor.Core.Monitor;
 
 /// <summary>
 /// The whole monitor as one fold over closed seconds: each second goes through the statistics
-/// windows, the traffic profile and the two alerts, and comes out as the events it caused, in a
+/// windows, the traffic profile and the alert rules, and comes out as the events it caused, in a
 /// fixed order.
 /// </summary>
 /// <remarks>
 /// At the end of a second the order is: the second; the window it closes, then the profile so
-/// far; the traffic alert's trigger or recovery, then the errors alert's; the status of each
-/// alert. At end of input: the partial window, then the final profile. A run of empty seconds
+/// far; the triggers and recoveries of the alert rules, in the rules' order; the status of each
+/// rule. At end of input: the partial window, then the final profile. A run of empty seconds
 /// comes out as if each had been evaluated, except that two or more windows it closes whole are
 /// reported as one <see cref="Gap"/>; its work is bounded by the windows, not the run's length.
 /// </remarks>
@@ -23,8 +23,9 @@ internal sealed class MonitorFold(GeoDatabase? geo)
 {
     private readonly WindowFold _windows = new();
     private readonly ProfileFold _profile = new(geo);
-    private readonly AlertFold _traffic = new();
-    private readonly AlertFold _errors = new();
+    private readonly Dictionary<string, AlertFold> _alerts = new(StringComparer.Ordinal); // by rule name
+    private MonitorOptions? _rulesOf;
+    private IReadOnlyList<AlertRule> _rules = [];
     private DateTimeOffset _end;
 
     public IReadOnlyList<MonitorEvent> Next(ClosedSecond second, MonitorOptions options)
@@ -61,12 +62,15 @@ internal sealed class MonitorFold(GeoDatabase? geo)
             events.Add(_profile.Snapshot(window.End, final: false));
         }
 
-        AddIfAny(events, _traffic.Next(second, AlertRules.Traffic(options)));
-        AddIfAny(events, _errors.Next(second, AlertRules.Errors(options)));
+        var rules = Rules(options);
+        foreach (var rule in rules)
+        {
+            AddIfAny(events, Fold(rule).Next(second, rule));
+        }
+
         if (withStatus)
         {
-            events.Add(_traffic.Status!);
-            events.Add(_errors.Status!);
+            AddStatuses(rules, events);
         }
     }
 
@@ -97,20 +101,43 @@ internal sealed class MonitorFold(GeoDatabase? geo)
             Evaluate(ClosedSecond.Empty(start.AddSeconds(done)), options, events, withStatus: false);
         }
 
-        events.Add(_traffic.Status!);
-        events.Add(_errors.Status!);
+        AddStatuses(Rules(options), events);
     }
 
     /// <summary>The gap, after the alerts' changes before its end and before those at its end (as a window would be).</summary>
     private void AddGap(Gap gap, MonitorOptions options, List<MonitorEvent> events)
     {
         long length = (long)(gap.End - gap.Start).TotalSeconds;
-        var traffic = _traffic.NextQuiet(gap.Start, length, AlertRules.Traffic(options));
-        var errors = _errors.NextQuiet(gap.Start, length, AlertRules.Errors(options));
-        var changes = traffic.Concat(errors).OrderBy(c => c.At).ToList(); // stable: traffic first at one instant
+        var changes = Rules(options)
+            .SelectMany(rule => Fold(rule).NextQuiet(gap.Start, length, rule))
+            .OrderBy(c => c.At) // stable: at one instant, in the rules' order
+            .ToList();
         events.AddRange(changes.Where(c => c.At < gap.End));
         events.Add(gap);
         events.AddRange(changes.Where(c => c.At == gap.End));
+    }
+
+    /// <summary>The rules of <paramref name="options"/>, compiled once for each new set of settings.</summary>
+    private IReadOnlyList<AlertRule> Rules(MonitorOptions options)
+    {
+        if (!ReferenceEquals(options, _rulesOf))
+        {
+            (_rulesOf, _rules) = (options, AlertRuleSet.Of(options));
+        }
+
+        return _rules;
+    }
+
+    /// <summary>The rule's fold, found by its name: a rule whose threshold changes keeps its counts; a new rule starts afresh.</summary>
+    private AlertFold Fold(AlertRule rule) =>
+        _alerts.TryGetValue(rule.Name, out var fold) ? fold : _alerts[rule.Name] = new AlertFold();
+
+    private void AddStatuses(IReadOnlyList<AlertRule> rules, List<MonitorEvent> events)
+    {
+        foreach (var rule in rules)
+        {
+            events.Add(Fold(rule).Status!);
+        }
     }
 
     private static void AddIfAny(List<MonitorEvent> events, MonitorEvent? e)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
-using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;
 
@@ -12,25 +11,49 @@ public static class AlertJson
     public static void WriteProperties(Utf8JsonWriter json, AlertEvent a)
     {
         json.WriteString("type", "alert");
-        json.WriteString("alert", NoticeFormat.KindName(a.Kind));
+        json.WriteString("alert", a.Rule.Name);
         json.WriteString("state", NoticeFormat.StateName(a.State));
         json.WriteString("time", TimeFormat.Utc(a.At));
-        if (a.Kind == AlertKind.Traffic)
+        switch (a.Rule.Seed)
         {
-            json.WriteNumber("hits", a.Value);
-            json.WriteNumber("average", Math.Round(a.Average, 2));
-        }
-        else
-        {
-            json.WriteNumber("errors", a.Value);
+            // The two default rules keep the fields they always had.
+            case SeedAlert.Traffic:
+                json.WriteNumber("hits", a.Hits);
+                json.WriteNumber("average", Math.Round(a.Value ?? 0, 2));
+                break;
+            case SeedAlert.Errors:
+                json.WriteNumber("errors", (long)(a.Value ?? 0));
+                break;
+            default:
+                json.WriteString("metric", a.Rule.MetricName);
+                WriteValue(json, a.Value);
+                break;
         }
 
         json.WriteNumber("threshold", a.Threshold);
+        if (a.Rule.Seed == SeedAlert.None)
+        {
+            json.WriteString("severity", NoticeFormat.SeverityName(a.Rule.Severity));
+        }
+
         if (a.State == AlertState.Recovered)
         {
             json.WriteNumber("durationSeconds", (long)a.Duration.TotalSeconds);
         }
 
         json.WriteString("message", a.Message);
+    }
+
+    /// <summary>The value to three decimals, or null when undefined (too few hits for a ratio or latency).</summary>
+    private static void WriteValue(Utf8JsonWriter json, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber("value", Math.Round(v, 3));
+        }
+        else
+        {
+            json.WriteNull("value");
+        }
     }
 }

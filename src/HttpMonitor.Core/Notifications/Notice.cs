@@ -14,5 +14,5 @@ public sealed record Notice(NoticeKind Kind, DateTimeOffset At, AlertEvent? Aler
     /// <summary>Names this notice for receivers that drop repeats (the webhook's <c>Idempotency-Key</c>).</summary>
     public string Id => Alert is null
         ? $"test-{At.ToUnixTimeSeconds()}"
-        : $"{NoticeFormat.KindName(Alert.Kind)}-{(Kind == NoticeKind.Reminder ? "reminder" : NoticeFormat.StateName(Alert.State))}-{At.ToUnixTimeSeconds()}";
+        : $"{Alert.Rule.Name}-{(Kind == NoticeKind.Reminder ? "reminder" : NoticeFormat.StateName(Alert.State))}-{At.ToUnixTimeSeconds()}";
 }

@@ -9,9 +9,9 @@ namespace HttpMonitor.Core.Notifications;
 /// <summary>The words of a notice on every channel: the message is the one on screen.</summary>
 public static class NoticeFormat
 {
-    public static string KindName(AlertKind kind) => kind == AlertKind.Traffic ? "traffic" : "errors";
-
     public static string StateName(AlertState state) => state == AlertState.Triggered ? "triggered" : "recovered";
+
+    public static string SeverityName(AlertSeverity severity) => severity == AlertSeverity.Critical ? "critical" : "warning";
 
     /// <summary>The alert's screen message; a reminder adds how long it has lasted.</summary>
     public static string Message(Notice n) => n switch
@@ -22,7 +22,9 @@ public static class NoticeFormat
         { Alert: { } a } => a.Message,
     };
 
-    public static string Subject(Notice n) => $"[HttpMonitor] {Message(n)}";
+    /// <summary>"[HttpMonitor] message", and "[HttpMonitor] [critical] message" for a critical rule.</summary>
+    public static string Subject(Notice n) =>
+        n.Alert is { Rule.Severity: AlertSeverity.Critical } ? $"[HttpMonitor] [critical] {Message(n)}" : $"[HttpMonitor] {Message(n)}";
 
     /// <summary>The mail body: the message, the alert's figures and the latest window's top sections.</summary>
     public static string Body(Notice n, int top)
@@ -56,10 +58,12 @@ public static class NoticeFormat
     }
 
     /// <summary>
-    /// The environment of the command channel: <c>HTTPMONITOR_ALERT</c> (traffic, errors or test),
-    /// <c>_STATE</c> (triggered, recovered or test), <c>_TIME</c> (UTC), <c>_VALUE</c> (hits or errors),
-    /// <c>_THRESHOLD</c>, <c>_MESSAGE</c>, <c>_KIND</c> (alert, reminder or test), and for traffic
-    /// <c>_AVERAGE</c>, for a recovery or a reminder <c>_DURATION_SECONDS</c>.
+    /// The environment of the command channel: <c>HTTPMONITOR_ALERT</c> (the rule's name: traffic,
+    /// errors, … or test), <c>_STATE</c> (triggered, recovered or test), <c>_TIME</c> (UTC),
+    /// <c>_METRIC</c>, <c>_VALUE</c> (hits for the traffic rule, errors for the errors rule, the
+    /// metric's value for the others), <c>_THRESHOLD</c>, <c>_SEVERITY</c>, <c>_MESSAGE</c>,
+    /// <c>_KIND</c> (alert, reminder or test), and for traffic <c>_AVERAGE</c>, for a recovery or a
+    /// reminder <c>_DURATION_SECONDS</c>.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Environment(Notice n) =>
         Fields(n).ToDictionary(f => "HTTPMONITOR_" + f.Name, f => f.Value);
@@ -77,14 +81,16 @@ public static class NoticeFormat
             yield break;
         }
 
-        yield return ("ALERT", KindName(a.Kind));
+        yield return ("ALERT", a.Rule.Name);
         yield return ("STATE", StateName(a.State));
         yield return ("TIME", TimeFormat.Utc(a.At));
-        yield return ("VALUE", a.Value.ToString(c));
+        yield return ("METRIC", a.Rule.MetricName);
+        yield return ("VALUE", a.Rule.Seed == SeedAlert.Traffic ? a.Hits.ToString(c) : a.ValueText);
         yield return ("THRESHOLD", a.Threshold.ToString(c));
-        if (a.Kind == AlertKind.Traffic)
+        yield return ("SEVERITY", SeverityName(a.Rule.Severity));
+        if (a.Rule.Seed == SeedAlert.Traffic)
         {
-            yield return ("AVERAGE", Math.Round(a.Average, 2).ToString(c));
+            yield return ("AVERAGE", Math.Round(a.Value ?? 0, 2).ToString(c));
         }
 
         if (n.Kind == NoticeKind.Reminder)

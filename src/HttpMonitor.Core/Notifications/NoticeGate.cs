@@ -5,7 +5,7 @@ using HttpMonitor.Core.Pipeline;
 namespace HttpMonitor.Core.Notifications;
 
 /// <summary>
-/// Decides, for one channel, which alerts become notices: kinds and states it wants, the minimum
+/// Decides, for one channel, which alerts become notices: rules, severities and states it wants, the minimum
 /// duration before a trigger is sent, and reminders while an alert stays triggered.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,7 @@ namespace HttpMonitor.Core.Notifications;
 /// </remarks>
 public sealed class NoticeGate(NotificationChannelOptions channel)
 {
-    private readonly Dictionary<AlertKind, Tracked> _triggered = [];
+    private readonly Dictionary<string, Tracked> _triggered = new(StringComparer.Ordinal); // by rule name
     private WindowStats? _window;
 
     public IEnumerable<Notice> On(MonitorEvent e)
@@ -29,11 +29,11 @@ public sealed class NoticeGate(NotificationChannelOptions channel)
         }
 
         Due(e.Time, notices);
-        if (e is AlertEvent a && channel.Alerts.Contains(a.Kind))
+        if (e is AlertEvent a && channel.Wants(a.Rule))
         {
             if (a.State == AlertState.Triggered)
             {
-                _triggered[a.Kind] = new Tracked(a);
+                _triggered[a.Rule.Name] = new Tracked(a);
                 Due(e.Time, notices);
             }
             else
@@ -48,7 +48,7 @@ public sealed class NoticeGate(NotificationChannelOptions channel)
     private void Recovered(AlertEvent a, List<Notice> notices)
     {
         bool qualified = channel.MinDuration <= TimeSpan.Zero;
-        if (_triggered.Remove(a.Kind, out var tracked))
+        if (_triggered.Remove(a.Rule.Name, out var tracked))
         {
             if (!tracked.Qualified && a.Duration >= channel.MinDuration)
             {
@@ -66,7 +66,7 @@ public sealed class NoticeGate(NotificationChannelOptions channel)
 
     private void Due(DateTimeOffset now, List<Notice> notices)
     {
-        foreach (var tracked in _triggered.Values.OrderBy(t => t.Trigger.Kind))
+        foreach (var tracked in _triggered.Values.OrderBy(t => t.Trigger.At).ToList())
         {
             if (!tracked.Qualified)
             {

@@ -1,5 +1,4 @@
 using HttpMonitor.Core.Alerts;
-using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Notifications;
 
@@ -12,8 +11,14 @@ public abstract record NotificationChannelOptions
     /// <summary><c>name</c>: how messages and failures name the channel. The default is the type and its target, e.g. "webhook hooks.slack.com".</summary>
     public required string Name { get; init; }
 
-    /// <summary><c>alerts</c>: the alert kinds sent, <c>traffic</c> and/or <c>errors</c>. The default is both.</summary>
-    public IReadOnlySet<AlertKind> Alerts { get; init; } = new HashSet<AlertKind> { AlertKind.Traffic, AlertKind.Errors };
+    /// <summary><c>alerts</c>: the names of the alert rules sent (<c>traffic</c>, <c>errors</c> for the default rules). The default is every rule: null.</summary>
+    public IReadOnlySet<string>? Alerts { get; init; }
+
+    /// <summary><c>severities</c>: the severities sent, <c>warning</c> and/or <c>critical</c>. The default is both.</summary>
+    public IReadOnlySet<AlertSeverity> Severities { get; init; } = new HashSet<AlertSeverity> { AlertSeverity.Warning, AlertSeverity.Critical };
+
+    /// <summary>Whether this channel wants <paramref name="rule"/>'s alerts.</summary>
+    public bool Wants(AlertRule rule) => (Alerts is null || Alerts.Contains(rule.Name)) && Severities.Contains(rule.Severity);
 
     /// <summary><c>states</c>: the changes sent, <c>triggered</c> and/or <c>recovered</c>. The default is both.</summary>
     public IReadOnlySet<AlertState> States { get; init; } = new HashSet<AlertState> { AlertState.Triggered, AlertState.Recovered };

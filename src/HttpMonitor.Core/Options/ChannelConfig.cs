@@ -21,8 +21,11 @@ internal abstract record ChannelConfig
 
     public string? Name { get; init; }
 
-    [JsonConverter(typeof(StringOrListConverter<AlertKind>))]
-    public IReadOnlyList<AlertKind>? Alerts { get; init; }
+    [JsonConverter(typeof(StringOrListConverter<string>))]
+    public IReadOnlyList<string>? Alerts { get; init; }
+
+    [JsonConverter(typeof(StringOrListConverter<AlertSeverity>))]
+    public IReadOnlyList<AlertSeverity>? Severities { get; init; }
 
     [JsonConverter(typeof(StringOrListConverter<AlertState>))]
     public IReadOnlyList<AlertState>? States { get; init; }
@@ -47,6 +50,7 @@ internal abstract record ChannelConfig
         {
             Name = Name is null ? channel.Name : Named(reader),
             Alerts = Set(reader, nameof(Alerts), Alerts) ?? channel.Alerts,
+            Severities = Set(reader, nameof(Severities), Severities) ?? channel.Severities,
             States = Set(reader, nameof(States), States) ?? channel.States,
             MinDuration = Seconds(reader, nameof(MinDurationSeconds), MinDurationSeconds, allowZero: true) ?? channel.MinDuration,
             RenotifyInterval = Seconds(reader, nameof(RenotifySeconds), RenotifySeconds, allowZero: false) ?? channel.RenotifyInterval,

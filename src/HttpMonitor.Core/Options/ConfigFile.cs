@@ -41,7 +41,27 @@ public static class ConfigFile
         using var document = Document(json, origin);
         var root = document.RootElement;
         var options = Bind(root, origin) with { Notifications = Channels(root, origin, environment) };
+        RefuseShorthandsBesideRules(root, origin);
         return options.Validated(origin);
+    }
+
+    /// <summary>The keys of the two default rules mean nothing once <c>alerts</c> replaces those rules: said, rather than ignored.</summary>
+    private static void RefuseShorthandsBesideRules(JsonElement root, string origin)
+    {
+        if (!root.TryGetProperty(ConfigKey.Of(nameof(MonitorOptions.Alerts)), out var rules) || rules.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+
+        string[] shorthands =
+        [
+            nameof(MonitorOptions.AverageTrafficThreshold), nameof(MonitorOptions.TrafficRecoveryThreshold), nameof(MonitorOptions.TrafficAlertInterval),
+            nameof(MonitorOptions.MaxErrorsThreshold), nameof(MonitorOptions.ErrorsAlertInterval),
+        ];
+        if (shorthands.Select(ConfigKey.Of).FirstOrDefault(key => root.TryGetProperty(key, out _)) is { } key)
+        {
+            throw new ConfigException($"{origin}: {key}: sets the default traffic and errors rules, which \"alerts\" replaces: write the threshold in a rule of \"alerts\" (docs/alerts.md), or remove \"alerts\"");
+        }
     }
 
     private static IReadOnlyList<NotificationChannelOptions> Channels(JsonElement root, string origin, Func<string, string?> environment)

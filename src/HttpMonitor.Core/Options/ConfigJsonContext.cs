@@ -20,7 +20,7 @@ namespace HttpMonitor.Core.Options;
     AllowTrailingCommas = true,
     Converters =
     [
-        typeof(CamelCaseEnumConverter<AlertKind>), typeof(CamelCaseEnumConverter<AlertState>),
+        typeof(CamelCaseEnumConverter<AlertState>), typeof(CamelCaseEnumConverter<AlertMetric>), typeof(CamelCaseEnumConverter<AlertSeverity>),
         typeof(CamelCaseEnumConverter<WebhookStyle>), typeof(CamelCaseEnumConverter<SmtpSecurity>),
     ])]
 [JsonSerializable(typeof(MonitorOptions))]

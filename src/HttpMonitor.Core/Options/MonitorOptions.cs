@@ -52,6 +52,12 @@ public sealed record MonitorOptions
     /// <summary><c>geoipDatabase</c>: a MaxMind DB file (GeoLite2-Country or -City) for the countries of clients; in config.json relative to the file's directory. The default is none: no geography.</summary>
     public string? GeoipDatabase { get; init; }
 
+    /// <summary>
+    /// <c>alerts</c>: the alert rules (docs/alerts.md). The default is none: the two default rules,
+    /// traffic and errors, set by the keys above (<see cref="AlertRuleSet"/>).
+    /// </summary>
+    public IReadOnlyList<AlertRuleConfig>? Alerts { get; init; }
+
     /// <summary><c>notifications</c>: channels every alert is sent to (docs/notifications.md). The default is none.</summary>
     /// <remarks>Bound on its own by <see cref="NotificationConfig"/>: channels take their secrets from the environment.</remarks>
     public IReadOnlyList<Notifications.NotificationChannelOptions> Notifications { get; init; } = [];

@@ -16,7 +16,9 @@ public static class OptionsValidator
         ?? Seconds(nameof(MonitorOptions.UiRefreshInterval), o.UiRefreshInterval, MonitorOptions.MinRefreshSeconds, MonitorOptions.MaxRefreshSeconds)
         ?? Seconds(nameof(MonitorOptions.LiveTolerance), o.LiveTolerance, 0, MonitorOptions.MaxToleranceSeconds)
         ?? (o.Top < 1 ? new OptionsProblem(nameof(MonitorOptions.Top), $"must be at least 1, not {o.Top}") : null)
-        ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null);
+        ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null)
+        ?? (o.Alerts is { } rules ? AlertRuleSet.Check(rules) : null)
+        ?? UnknownRuleNames(o);
 
     /// <summary>The first problem found, as "key: problem", or null when the options are valid.</summary>
     public static string? FirstProblem(MonitorOptions o) => Check(o)?.ToString();
@@ -46,6 +48,22 @@ public static class OptionsValidator
             ? new OptionsProblem(nameof(MonitorOptions.TrafficRecoveryThreshold),
                 Invariant($"must not be above {ConfigKey.Of(nameof(MonitorOptions.AverageTrafficThreshold))} ({threshold}), not {recovery}"))
             : null);
+
+    /// <summary>A channel that asks for the alerts of a rule that does not exist would never send them: said at start.</summary>
+    private static OptionsProblem? UnknownRuleNames(MonitorOptions o)
+    {
+        var names = AlertRuleSet.Of(o).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < o.Notifications.Count; i++)
+        {
+            if (o.Notifications[i].Alerts?.FirstOrDefault(name => !names.Contains(name)) is { } unknown)
+            {
+                return new OptionsProblem(nameof(MonitorOptions.Notifications),
+                    $"no alert rule is named \"{unknown}\"; the rules are {string.Join(", ", names.Order(StringComparer.Ordinal))}", $"[{i}].alerts");
+            }
+        }
+
+        return null;
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

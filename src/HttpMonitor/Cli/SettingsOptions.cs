@@ -67,6 +67,9 @@ internal sealed class SettingsOptions
     /// <summary>The settings only a live log needs: the live clock and the window (replay runs on the log's clock, without a window).</summary>
     public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh];
 
+    /// <summary>The options that are shorthands for the two default alert rules.</summary>
+    private IReadOnlyList<SettingOption> DefaultRules => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow];
+
     /// <summary>Every setting the command line can override.</summary>
     public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log];
 
@@ -79,6 +82,13 @@ internal sealed class SettingsOptions
             : File.Exists(ConfigFile.DefaultPath) ? ConfigFile.Load(ConfigFile.DefaultPath)
             : new MonitorOptions();
         options = All.Aggregate(options, (o, setting) => setting.Apply(o, parsed));
+        if (options.Alerts is not null && DefaultRules.FirstOrDefault(s => s.IsGiven(parsed)) is { } shorthand)
+        {
+            throw new ConfigException(
+                $"{shorthand.Option.Name} sets the default {(shorthand == ErrorThreshold || shorthand == ErrorWindow ? "errors" : "traffic")} rule, " +
+                "but config.json's \"alerts\" replaces the default rules: set the threshold in its rule there (docs/alerts.md)");
+        }
+
         if (OptionsValidator.Check(options) is not { } problem)
         {
             return options;

@@ -13,4 +13,5 @@ internal enum HistoryKind
 }
 
 /// <summary>One line of the alert history: an alert's trigger or recovery, or a change of thresholds.</summary>
-internal sealed record HistoryEntry(HistoryKind Kind, string Message);
+/// <param name="Critical">A critical rule's: drawn in its own colour.</param>
+internal sealed record HistoryEntry(HistoryKind Kind, string Message, bool Critical = false);

@@ -35,7 +35,7 @@ internal static class HistoryFormat
     {
         var (mark, tone) = e.Kind switch
         {
-            HistoryKind.Triggered => ("▲ ", Tone.Alert),
+            HistoryKind.Triggered => ("▲ ", e.Critical ? Tone.Critical : Tone.Alert),
             HistoryKind.Recovered => ("▼ ", Tone.Recovered),
             HistoryKind.NotificationFailed => ("✗ ", Tone.Alert),
             HistoryKind.Gap => ("… ", Tone.Dim),

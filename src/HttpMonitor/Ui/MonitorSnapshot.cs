@@ -27,11 +27,8 @@ internal sealed record MonitorSnapshot
     /// <summary>The tallies of the latest closed seconds, oldest first.</summary>
     public ImmutableList<Tally> Seconds { get; init; } = [];
 
-    /// <summary>Where the traffic alert stands after the latest second, or null before one.</summary>
-    public AlertStatus? Traffic { get; init; }
-
-    /// <summary>Where the errors alert stands after the latest second, or null before one.</summary>
-    public AlertStatus? Errors { get; init; }
+    /// <summary>Where each alert rule stands after the latest second, in the rules' order; empty before one.</summary>
+    public ImmutableList<AlertStatus> Alerts { get; init; } = [];
 
     public WindowStats? LastWindow { get; init; }
 
@@ -50,17 +47,23 @@ internal sealed record MonitorSnapshot
     /// <summary>Triggers and recoveries so far (threshold changes are not counted).</summary>
     public int AlertEvents { get; init; }
 
+    /// <summary>Where the default traffic rule stands, or null (before a second, or when config.json's rules replace it).</summary>
+    public AlertStatus? Traffic => Alerts.Find(a => a.Rule.Seed == SeedAlert.Traffic);
+
+    /// <summary>Where the default errors rule stands, or null.</summary>
+    public AlertStatus? Errors => Alerts.Find(a => a.Rule.Seed == SeedAlert.Errors);
+
     public bool TrafficAlert => Traffic?.Active ?? false;
 
     public bool ErrorsAlert => Errors?.Active ?? false;
 
     public long LastSecondHits => Seconds.IsEmpty ? 0 : Seconds[^1].Hits;
 
-    /// <summary>The traffic alert's average, req/s over its window.</summary>
-    public double TrafficAverage => Traffic?.Average ?? 0;
+    /// <summary>The traffic rule's average, req/s over its window.</summary>
+    public double TrafficAverage => Traffic?.Value ?? 0;
 
-    /// <summary>4xx+5xx in the errors alert's window.</summary>
-    public long WindowErrors => Errors?.Value ?? 0;
+    /// <summary>4xx+5xx in the errors rule's window.</summary>
+    public long WindowErrors => (long)(Errors?.Value ?? 0);
 
     public static MonitorSnapshot Start(MonitorOptions options) => new() { Options = options };
 
@@ -69,8 +72,7 @@ internal sealed record MonitorSnapshot
         ClosedSecond s => WithSecond(s),
         WindowStats w => this with { LastWindow = w, SinceStart = SinceStart.Add(w) },
         AlertEvent a => WithAlert(a),
-        AlertStatus { Rule.Kind: AlertKind.Traffic } t => this with { Traffic = t },
-        AlertStatus errors => this with { Errors = errors },
+        AlertStatus a => WithStatus(a),
         TrafficProfile p => this with { Profile = p },
         Gap g => WithNote(HistoryKind.Gap, string.Create(CultureInfo.InvariantCulture,
             $"No traffic from {TimeFormat.Utc(g.Start)} to {TimeFormat.Utc(g.End)} ({g.Windows:N0} empty windows)")),
@@ -92,6 +94,13 @@ internal sealed record MonitorSnapshot
         };
     }
 
+    /// <summary>The rule's latest status replaces its last one; a rule not seen before joins the end (the rules' order).</summary>
+    private MonitorSnapshot WithStatus(AlertStatus status)
+    {
+        int at = Alerts.FindIndex(a => a.Rule.Name == status.Rule.Name);
+        return this with { Alerts = at >= 0 ? Alerts.SetItem(at, status) : Alerts.Add(status) };
+    }
+
     private MonitorSnapshot WithSecond(ClosedSecond s)
     {
         var seconds = Seconds.AddRange(Enumerable.Repeat(s.Tally, (int)Math.Min(s.Count, SecondsKept)));
@@ -104,7 +113,9 @@ internal sealed record MonitorSnapshot
         return this with
         {
             Now = Now is { } now && now > a.Time ? now : a.Time,
-            History = History.Add(new HistoryEntry(on ? HistoryKind.Triggered : HistoryKind.Recovered, a.Message)),
+            History = History.Add(a.Rule.Severity == AlertSeverity.Critical
+                ? new HistoryEntry(on ? HistoryKind.Triggered : HistoryKind.Recovered, "[critical] " + a.Message, Critical: true)
+                : new HistoryEntry(on ? HistoryKind.Triggered : HistoryKind.Recovered, a.Message)),
             AlertEvents = AlertEvents + 1,
         };
     }

@@ -63,6 +63,7 @@ internal sealed class StyledTextView : View
         Tone.Good => new Attribute(ColorName16.BrightGreen, normal.Background),
         Tone.Warning => new Attribute(ColorName16.BrightYellow, normal.Background),
         Tone.Alert => new Attribute(ColorName16.BrightRed, normal.Background),
+        Tone.Critical => new Attribute(ColorName16.White, ColorName16.Red),
         Tone.Recovered => new Attribute(ColorName16.BrightGreen, normal.Background),
         Tone.Settings => new Attribute(ColorName16.BrightCyan, normal.Background),
         Tone.Threshold => new Attribute(ColorName16.Yellow, normal.Background),

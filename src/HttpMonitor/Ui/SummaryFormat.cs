@@ -1,4 +1,5 @@
 using System.Globalization;
+using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Sources;
@@ -38,13 +39,7 @@ internal static class SummaryFormat
             FollowState.Waiting => ("waiting for the file", Tone.Warning),
             _ => ($"error: {TerminalText.Escape(state.Status.Problem ?? "cannot read")}", Tone.Alert),
         };
-        yield return (s.TrafficAlert, s.ErrorsAlert) switch
-        {
-            (true, true) => [new TextRun("TRAFFIC + ERRORS ALERT", Tone.Alert)],
-            (true, false) => [new TextRun("TRAFFIC ALERT", Tone.Alert)],
-            (false, true) => [new TextRun("ERRORS ALERT", Tone.Alert)],
-            _ => [new TextRun("no alert", Tone.Good)],
-        };
+        yield return AlertState(s);
         if (paused)
         {
             yield return [new TextRun("PAUSED (p)", Tone.Warning)];
@@ -54,14 +49,11 @@ internal static class SummaryFormat
         yield return [new TextRun(word, tone), new TextRun(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
 
         yield return [new TextRun(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
-        yield return [
-            new TextRun(Invariant($"avg {s.TrafficAverage:0.00}"), s.TrafficAverage > o.AverageTrafficThreshold ? Tone.Alert : Tone.Normal),
-            new TextRun(Invariant($"/{o.AverageTrafficThreshold:0.##} req/s ({o.TrafficAlertInterval}s)"), Tone.Normal),
-        ];
-        yield return [
-            new TextRun(Invariant($"errors {s.WindowErrors:N0}"), s.WindowErrors > o.MaxErrorsThreshold ? Tone.Alert : Tone.Normal),
-            new TextRun(Invariant($"/{o.MaxErrorsThreshold:0.##} ({o.ErrorsAlertInterval}s)"), Tone.Normal),
-        ];
+        foreach (var rule in RuleLevels(s))
+        {
+            yield return rule;
+        }
+
         yield return [
             new TextRun(Invariant($"{state.Accepted:N0} ok, "), Tone.Normal),
             new TextRun(Invariant($"{state.Rejected:N0} rejected{(state.Rejected > 0 ? " (r)" : "")}"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
@@ -70,6 +62,54 @@ internal static class SummaryFormat
         {
             // A server clock running fast, or forged lines: they count as if stamped now.
             yield return [new TextRun(Invariant($"{state.Future:N0} stamped ahead, counted as now"), Tone.Warning)];
+        }
+    }
+
+    /// <summary>"no alert", or the rules firing ("TRAFFIC ALERT" for the default rule, names for the others), and those pending.</summary>
+    private static IReadOnlyList<TextRun> AlertState(MonitorSnapshot s)
+    {
+        var firing = s.Alerts.Where(a => a.Active).ToList();
+        var pending = s.Alerts.Where(a => a.Pending && a.Rule.ForSeconds > 0).Select(a => Invariant($"pending {a.Rule.Name} {a.Held}/{a.Rule.ForSeconds} s"));
+        string waiting = string.Join(", ", pending);
+        if (firing.Count == 0)
+        {
+            return waiting.Length == 0 ? [new TextRun("no alert", Tone.Good)] : [new TextRun("no alert, ", Tone.Good), new TextRun(waiting, Tone.Warning)];
+        }
+
+        string names = string.Join(" + ", firing.Select(a => a.Rule.Seed switch
+        {
+            SeedAlert.Traffic => "TRAFFIC",
+            SeedAlert.Errors => "ERRORS",
+            _ => a.Rule.Name,
+        }));
+        var tone = firing.Exists(a => a.Rule.Severity == AlertSeverity.Critical) ? Tone.Critical : Tone.Alert;
+        return waiting.Length == 0 ? [new TextRun(names + " ALERT", tone)] : [new TextRun(names + " ALERT", tone), new TextRun(", " + waiting, Tone.Warning)];
+    }
+
+    /// <summary>Each rule's level against its threshold: the default rules as they always read, the others by name.</summary>
+    private static IEnumerable<IReadOnlyList<TextRun>> RuleLevels(MonitorSnapshot s)
+    {
+        var o = s.Options;
+        if (s.Alerts.IsEmpty && o.Alerts is null)
+        {
+            // Before the first second: the default rules' thresholds, at zero.
+            yield return [new TextRun("avg 0.00", Tone.Normal), new TextRun(Invariant($"/{o.AverageTrafficThreshold:0.##} req/s ({o.TrafficAlertInterval}s)"), Tone.Normal)];
+            yield return [new TextRun("errors 0", Tone.Normal), new TextRun(Invariant($"/{o.MaxErrorsThreshold:0.##} ({o.ErrorsAlertInterval}s)"), Tone.Normal)];
+            yield break;
+        }
+
+        foreach (var a in s.Alerts)
+        {
+            var r = a.Rule;
+            bool over = a.Value is { } v && (r.Below ? v < r.Threshold : v > r.Threshold);
+            var level = over ? Tone.Alert : Tone.Normal;
+            yield return r.Seed switch
+            {
+                SeedAlert.Traffic => [new TextRun(Invariant($"avg {a.Value ?? 0:0.00}"), level), new TextRun(Invariant($"/{r.Threshold:0.##} req/s ({r.WindowSeconds}s)"), Tone.Normal)],
+                SeedAlert.Errors => [new TextRun(Invariant($"errors {a.Value ?? 0:N0}"), level), new TextRun(Invariant($"/{r.Threshold:0.##} ({r.WindowSeconds}s)"), Tone.Normal)],
+                _ => [new TextRun(Invariant($"{r.Name} {(a.Value is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "-")}"), level),
+                      new TextRun(Invariant($"{(r.Below ? "<" : "/")}{r.Threshold:0.###} ({r.WindowSeconds}s)"), Tone.Normal)],
+            };
         }
     }
 

@@ -8,6 +8,8 @@ internal enum Tone
     Good,
     Warning,
     Alert,
+    /// <summary>A critical rule's alert: its own colour, apart from a warning's.</summary>
+    Critical,
     Recovered,
     Settings,
     Threshold,

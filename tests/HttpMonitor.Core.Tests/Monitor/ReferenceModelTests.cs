@@ -192,8 +192,8 @@ public sealed class ReferenceModelTests
         Gap g => $"gap {g.Start.ToUnixTimeSeconds()}-{g.End.ToUnixTimeSeconds()} {g.Windows}",
         WindowStats w => string.Create(CultureInfo.InvariantCulture,
             $"stats {w.Start.ToUnixTimeSeconds()}-{w.End.ToUnixTimeSeconds()} {w.Partial} {w.Hits} {w.Errors4xx} {w.Errors5xx} {w.Bytes} {string.Join(";", w.Sections)}"),
-        AlertEvent { State: AlertState.Triggered } a => $"alert {a.Kind.ToString().ToLowerInvariant()} triggered {a.At.ToUnixTimeSeconds()} {a.Value}",
-        AlertEvent a => $"alert {a.Kind.ToString().ToLowerInvariant()} recovered {a.At.ToUnixTimeSeconds()} {a.Value} lasted {(long)a.Duration.TotalSeconds}",
+        AlertEvent { State: AlertState.Triggered } a => $"alert {a.Rule.Name} triggered {a.At.ToUnixTimeSeconds()} {SomeAlerts.Count(a)}",
+        AlertEvent a => $"alert {a.Rule.Name} recovered {a.At.ToUnixTimeSeconds()} {SomeAlerts.Count(a)} lasted {(long)a.Duration.TotalSeconds}",
         _ => e.ToString(),
     };
 }

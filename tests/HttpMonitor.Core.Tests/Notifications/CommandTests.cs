@@ -37,6 +37,8 @@ public sealed class CommandTests : IDisposable
                 "HTTPMONITOR_DURATION_SECONDS=120",
                 "HTTPMONITOR_KIND=alert",
                 "HTTPMONITOR_MESSAGE=High traffic alert recovered - hits = 1170, recovered at 2026-11-23T00:02:30Z, lasted 2m 00s",
+                "HTTPMONITOR_METRIC=rate",
+                "HTTPMONITOR_SEVERITY=warning",
                 "HTTPMONITOR_STATE=recovered",
                 "HTTPMONITOR_THRESHOLD=10",
                 "HTTPMONITOR_TIME=2026-11-23T00:02:30Z",

@@ -17,7 +17,7 @@ public sealed class NoticeGateTests
         events.ToObservable().ToNotices(channel).Select(Describe).ToList().Wait().ToList();
 
     private static string Describe(Notice n) =>
-        $"{(int)(n.At - T0).TotalSeconds} {n.Kind} {NoticeFormat.KindName(n.Alert!.Kind)} {NoticeFormat.StateName(n.Alert.State)}";
+        $"{(int)(n.At - T0).TotalSeconds} {n.Kind} {n.Alert!.Rule.Name} {NoticeFormat.StateName(n.Alert.State)}";
 
     [Fact]
     public void Gate_Defaults_SendsEachTriggerAndRecoveryOnce()
@@ -81,7 +81,7 @@ public sealed class NoticeGateTests
     [Fact]
     public void Gate_KindAndStateFilters_LeaveTheRestOut()
     {
-        var channel = Channel with { Alerts = new HashSet<AlertKind> { AlertKind.Errors }, States = new HashSet<AlertState> { AlertState.Triggered } };
+        var channel = Channel with { Alerts = new HashSet<string> { "errors" }, States = new HashSet<AlertState> { AlertState.Triggered } };
         var events = Timeline(1, 200, TrafficTriggered(30), ErrorsTriggered(40), ErrorsRecovered(50, 40), TrafficRecovered(150, 30));
 
         Assert.Equal(["40 Alert errors triggered"], Notices(channel, events));

@@ -30,7 +30,7 @@ public sealed class NotifierTests(ITestOutputHelper output) : IDisposable
         return
         [
             new WebhookChannelOptions { Name = "slack", Url = _slack.Url, Style = WebhookStyle.Slack },
-            new WebhookChannelOptions { Name = "webhook", Url = _json.Url, Alerts = new HashSet<AlertKind> { AlertKind.Errors } },
+            new WebhookChannelOptions { Name = "webhook", Url = _json.Url, Alerts = new HashSet<string> { "errors" } },
             new EmailChannelOptions
             {
                 Name = "email", Host = "127.0.0.1", Port = _smtp.Port, Security = SmtpSecurity.None,

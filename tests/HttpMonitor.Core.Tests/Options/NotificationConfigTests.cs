@@ -52,7 +52,8 @@ public sealed class NotificationConfigTests
         var channel = Assert.IsType<WebhookChannelOptions>(Assert.Single(Parse("""[{ "type": "webhook", "url": "http://127.0.0.1:9/x" }]""")));
 
         Assert.Equal(WebhookStyle.Json, channel.Style);
-        Assert.Equal([AlertKind.Traffic, AlertKind.Errors], channel.Alerts.Order());
+        Assert.Null(channel.Alerts); // every rule
+        Assert.Equal([AlertSeverity.Warning, AlertSeverity.Critical], channel.Severities.Order());
         Assert.Equal([AlertState.Triggered, AlertState.Recovered], channel.States.Order());
         Assert.Equal((TimeSpan.Zero, (TimeSpan?)null, TimeSpan.FromSeconds(10), 5, 100),
             (channel.MinDuration, channel.RenotifyInterval, channel.Timeout, channel.Retries, channel.QueueSize));
@@ -78,7 +79,7 @@ public sealed class NotificationConfigTests
                "minDurationSeconds": 60, "renotifySeconds": 900, "retries": 0, "queueSize": 5 }]
             """));
 
-        Assert.Equal([AlertKind.Errors], channel.Alerts);
+        Assert.Equal(["errors"], channel.Alerts!);
         Assert.Equal([AlertState.Triggered], channel.States);
         Assert.Equal((TimeSpan.FromSeconds(60), (TimeSpan?)TimeSpan.FromSeconds(900), 0, 5),
             (channel.MinDuration, channel.RenotifyInterval, channel.Retries, channel.QueueSize));
@@ -108,8 +109,8 @@ public sealed class NotificationConfigTests
     [InlineData("""{ "type": "command" }""", "notifications[1].command: required")]
     [InlineData("""{ "type": "command", "command": "x", "timeoutSeconds": 0 }""", "notifications[1].timeoutSeconds: must be a number of seconds above 0")]
     [InlineData("""{ "type": "command", "command": "x", "timeoutSeconds": 0.001 }""", "notifications[1].timeoutSeconds: must be at least 0.1 s, not 0.001")]
-    [InlineData("""{ "type": "command", "command": "x", "alerts": ["errors", "cpu"] }""", "notifications[1].alerts[1]: must be \"traffic\" or \"errors\", not \"cpu\"")]
-    [InlineData("""{ "type": "command", "command": "x", "alerts": "cpu" }""", "notifications[1].alerts: must list \"traffic\" and/or \"errors\", not \"cpu\"")]
+    [InlineData("""{ "type": "command", "command": "x", "alerts": ["errors", 3] }""", "notifications[1].alerts[1]: must be a string, not 3")]
+    [InlineData("""{ "type": "command", "command": "x", "severities": "urgent" }""", "notifications[1].severities: must list \"warning\" and/or \"critical\", not \"urgent\"")]
     [InlineData("""{ "type": "command", "command": "x", "states": [] }""", "notifications[1].states: must not be empty (leave the key out for all)")]
     [InlineData("""{ "type": "command", "command": "x", "retries": 1.5 }""", "notifications[1].retries: must be a whole number, not 1.5")]
     [InlineData("""{ "type": "command", "command": "x", "args": ["-v", 2] }""", "notifications[1].args[1]: must be a string, not 2")]

@@ -1,5 +1,6 @@
 using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Options;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Tests.Support;
@@ -14,17 +15,25 @@ public static class SomeAlerts
     /// <summary>The second that closes at <paramref name="second"/>: the pipeline's tick.</summary>
     public static ClosedSecond Tick(int second) => ClosedSecond.Empty(At(second - 1));
 
+    /// <summary>The default rules, with the default options.</summary>
+    public static readonly AlertRule TrafficRule = AlertRuleSet.Traffic(new MonitorOptions());
+
+    public static readonly AlertRule ErrorsRule = AlertRuleSet.Errors(new MonitorOptions());
+
     public static AlertEvent TrafficTriggered(int second, long hits = 1232) =>
-        new(AlertKind.Traffic, AlertState.Triggered, At(second), hits, hits / 120.0, 10, TimeSpan.Zero);
+        new(TrafficRule, AlertState.Triggered, At(second), hits / 120.0, hits, 10, TimeSpan.Zero);
 
     public static AlertEvent TrafficRecovered(int second, int triggeredAt, long hits = 1170) =>
-        new(AlertKind.Traffic, AlertState.Recovered, At(second), hits, hits / 120.0, 10, At(second) - At(triggeredAt));
+        new(TrafficRule, AlertState.Recovered, At(second), hits / 120.0, hits, 10, At(second) - At(triggeredAt));
 
     public static AlertEvent ErrorsTriggered(int second, long errors = 11) =>
-        new(AlertKind.Errors, AlertState.Triggered, At(second), errors, 0, 10, TimeSpan.Zero);
+        new(ErrorsRule, AlertState.Triggered, At(second), errors, errors, 10, TimeSpan.Zero);
 
     public static AlertEvent ErrorsRecovered(int second, int triggeredAt, long errors = 3) =>
-        new(AlertKind.Errors, AlertState.Recovered, At(second), errors, 0, 10, At(second) - At(triggeredAt));
+        new(ErrorsRule, AlertState.Recovered, At(second), errors, errors, 10, At(second) - At(triggeredAt));
+
+    /// <summary>What a default rule's message counts: hits for traffic, errors for errors.</summary>
+    public static long Count(AlertEvent a) => a.Rule.Seed == SeedAlert.Traffic ? a.Hits : (long)(a.Value ?? 0);
 
     public static WindowStats Window(int endSecond) => new(
         At(endSecond - 10), At(endSecond), false, new Tally(31, 6, 5, 78225),

@@ -38,7 +38,7 @@ public static class Timeline
         ClosedSecond s => $"second {Since(s.Start, origin)} hits={s.Tally.Hits}",
         Gap g => $"gap {Since(g.Start, origin)}-{Since(g.End, origin)} windows={g.Windows}",
         WindowStats w => $"stats {Since(w.Start, origin)}-{Since(w.End, origin)}{(w.Partial ? " partial" : "")} hits={w.Hits}",
-        AlertEvent a => $"{Since(a.At, origin)} {a.Kind.ToString().ToLowerInvariant()} {a.State.ToString().ToLowerInvariant()} {a.Value}",
+        AlertEvent a => $"{Since(a.At, origin)} {a.Rule.Name} {a.State.ToString().ToLowerInvariant()} {(a.Rule.Seed == SeedAlert.None ? a.ValueText : SomeAlerts.Count(a))}",
         TrafficProfile p => $"profile{(p.Final ? " final" : "")}",
         _ => e.ToString(),
     };

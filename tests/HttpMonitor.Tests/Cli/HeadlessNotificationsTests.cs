@@ -24,7 +24,7 @@ public sealed class HeadlessNotificationsTests
 
         await using (AlertNotifications.Start(options, events, errors))
         {
-            events.OnNext(new AlertEvent(AlertKind.Errors, AlertState.Triggered, T0, 11, 0, 10, TimeSpan.Zero));
+            events.OnNext(new AlertEvent(AlertRuleSet.Errors(new MonitorOptions()), AlertState.Triggered, T0, 11, 11, 10, TimeSpan.Zero));
         }
 
         Assert.Equal(
@@ -50,7 +50,7 @@ public sealed class HeadlessNotificationsTests
 
         await using (AlertNotifications.Start(options, events, errors))
         {
-            events.OnNext(new AlertEvent(AlertKind.Errors, AlertState.Triggered, T0, 11, 0, 10, TimeSpan.Zero));
+            events.OnNext(new AlertEvent(AlertRuleSet.Errors(new MonitorOptions()), AlertState.Triggered, T0, 11, 11, 10, TimeSpan.Zero));
         }
 
         Assert.Equal(

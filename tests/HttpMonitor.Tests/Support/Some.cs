@@ -25,16 +25,16 @@ internal static class Some
 
     /// <summary>Where the traffic alert stands at the end of <paramref name="second"/>: <paramref name="hits"/> in its window of the default options.</summary>
     public static AlertStatus TrafficStatus(int second, long hits, bool active = false) =>
-        new(new AlertRule(AlertKind.Traffic, Options.TrafficAlertInterval, Options.AverageTrafficThreshold), T0.AddSeconds(second), hits, (double)hits / Options.TrafficAlertInterval, active);
+        new(AlertRuleSet.Traffic(Options), T0.AddSeconds(second), (double)hits / Options.TrafficAlertInterval, hits, active, 0);
 
     public static AlertStatus ErrorsStatus(int second, long errors, bool active = false) =>
-        new(new AlertRule(AlertKind.Errors, Options.ErrorsAlertInterval, Options.MaxErrorsThreshold), T0.AddSeconds(second), errors, 0, active);
+        new(AlertRuleSet.Errors(Options), T0.AddSeconds(second), errors, errors, active, 0);
 
     public static AlertEvent TrafficTriggered(int second, long hits) =>
-        new(AlertKind.Traffic, AlertState.Triggered, T0.AddSeconds(second), hits, hits / 120.0, 10, TimeSpan.Zero);
+        new(AlertRuleSet.Traffic(Options), AlertState.Triggered, T0.AddSeconds(second), hits / 120.0, hits, 10, TimeSpan.Zero);
 
     public static AlertEvent TrafficRecovered(int second, long hits, int lastedSeconds) =>
-        new(AlertKind.Traffic, AlertState.Recovered, T0.AddSeconds(second), hits, hits / 120.0, 10, TimeSpan.FromSeconds(lastedSeconds));
+        new(AlertRuleSet.Traffic(Options), AlertState.Recovered, T0.AddSeconds(second), hits / 120.0, hits, 10, TimeSpan.FromSeconds(lastedSeconds));
 
     public static MonitorSnapshot Snapshot(params MonitorEvent[] events) =>
         events.Aggregate(MonitorSnapshot.Start(Options), (s, e) => s.Fold(e));

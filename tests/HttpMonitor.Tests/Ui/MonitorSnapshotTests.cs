@@ -114,15 +114,15 @@ public sealed class MonitorSnapshotTests
         {
             snapshot = snapshot.Fold(e);
             trigger ??= e as AlertEvent;
-            if (trigger is not null && e is AlertStatus { Rule.Kind: AlertKind.Traffic })
+            if (trigger is not null && e is AlertStatus { Rule.Seed: SeedAlert.Traffic })
             {
                 break;
             }
         }
 
         Assert.NotNull(trigger);
-        Assert.Equal(trigger.Value, snapshot.Traffic!.Value);
-        Assert.Equal(trigger.Average, snapshot.TrafficAverage, 6);
+        Assert.Equal(trigger.Hits, snapshot.Traffic!.Hits);
+        Assert.Equal(trigger.Value!.Value, snapshot.TrafficAverage, 6);
         Assert.True(snapshot.TrafficAlert);
     }
 }
