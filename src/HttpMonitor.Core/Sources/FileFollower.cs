@@ -109,8 +109,10 @@ public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
                     }
 
                     var (state, problem) = name.Check(newSink, RotationGrace, ref startAtEnd);
-                    Report(state, problem);
                     Interlocked.Add(ref _bytesRead, name.Read(buffer, time.GetTimestamp()));
+
+                    // Said once what the file holds now has been read: "reading" then means it.
+                    Report(state, problem);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

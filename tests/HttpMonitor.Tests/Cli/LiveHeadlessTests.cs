@@ -10,6 +10,12 @@ public sealed class LiveHeadlessTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How soon a signal must end the monitor: it takes well under a second on a quiet machine; the
+    /// bound leaves room for a CI machine busy with the other tests (the faults it catches took minutes).
+    /// </summary>
+    private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(5);
+
     [Theory]
     [InlineData("INT")]
     [InlineData("TERM")]
@@ -21,7 +27,7 @@ public sealed class LiveHeadlessTests
 
         var (stdout, took) = Stop(monitor, signal);
 
-        Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
+        Assert.True(took < StopBound, $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
         Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1,"future":0}""", stdout.Trim());
     }
@@ -68,7 +74,7 @@ public sealed class LiveHeadlessTests
 
         var (stdout, took) = Stop(monitor, signal);
 
-        Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
+        Assert.True(took < StopBound, $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
         Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"future":1}""", stdout.Trim());
     }
@@ -83,7 +89,7 @@ public sealed class LiveHeadlessTests
 
         var (stdout, took) = Stop(monitor, "TERM");
 
-        Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
+        Assert.True(took < StopBound, $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
         Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"future":0}""", stdout.Trim());
     }
@@ -188,7 +194,7 @@ public sealed class LiveHeadlessTests
 
             var (stdout, took) = Stop(monitor, "TERM");
 
-            Assert.True(took < TimeSpan.FromSeconds(2), $"took {took}");
+            Assert.True(took < StopBound, $"took {took}");
             Assert.Equal(0, monitor.ExitCode);
             Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0,"future":0}""", stdout.Trim());
         }
