@@ -48,7 +48,7 @@ public sealed class ReferenceModelTests
         return seeds;
     }
 
-    private static string RandomLog(Random random)
+    internal static string RandomLog(Random random)
     {
         string[] targets = ["/a/1", "/a/2", "/b", "/", "*", "http://h.example/c/d?x", "/c?q=1", "/d#f", "-"];
         int[] statuses = [200, 200, 200, 304, 404, 403, 500, 503];
