@@ -137,7 +137,11 @@ internal sealed class CommandLine
         return code == ExitCodes.Interrupted && signals.Received is { } signal ? ExitCodes.StoppedBy(signal) : code;
     }
 
-    /// <summary>Resolves the settings and runs <paramref name="run"/>; a bad setting is one line on stderr and exit 2.</summary>
+    /// <summary>
+    /// Resolves the settings and runs <paramref name="run"/>; a bad setting is one line on stderr and
+    /// exit 2; standard output that cannot be written, wherever a command finds it out (its summary,
+    /// its last buffer), is said as <see cref="OutputFailure"/> says it.
+    /// </summary>
     private async Task<int> Guarded(ParseResult parsed, Func<MonitorOptions, Task<int>> run)
     {
         MonitorOptions options;
@@ -151,6 +155,13 @@ internal sealed class CommandLine
             return ExitCodes.UsageError;
         }
 
-        return await run(options).ConfigureAwait(false);
+        try
+        {
+            return await run(options).ConfigureAwait(false);
+        }
+        catch (OutputClosedException e)
+        {
+            return OutputFailure.Report(e);
+        }
     }
 }

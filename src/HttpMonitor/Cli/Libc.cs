@@ -10,6 +10,15 @@ internal static partial class Libc
     public const short PollError = 0x8;
     public const short PollHangUp = 0x10;
 
+    /// <summary>errno EINTR: a signal came during the call; make it again.</summary>
+    public const int Interrupted = 4;
+
+    /// <summary>errno EAGAIN: a descriptor in non-blocking mode cannot take more for now.</summary>
+    public const int WouldBlock = 11;
+
+    /// <summary>errno EPIPE: the pipe's reader has gone.</summary>
+    public const int BrokenPipe = 32;
+
     /// <returns>The bytes written, or -1 with the error in <see cref="Marshal.GetLastPInvokeError"/>.</returns>
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     public static partial nint Write(int fd, ReadOnlySpan<byte> buffer, nuint count);

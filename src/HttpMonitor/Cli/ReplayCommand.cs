@@ -51,13 +51,7 @@ internal static class ReplayCommand
             }
             catch (OutputClosedException e)
             {
-                // `| head` closing the pipe is not an error worth a message; a full disk is.
-                if (!e.ReaderGone)
-                {
-                    Console.Error.WriteLine($"httpmonitor: replay: writing the output failed: {e.Message}");
-                }
-
-                return e.ReaderGone ? ExitCodes.OutputClosed : ExitCodes.RuntimeFailure;
+                return OutputFailure.Report(e); // also when the summary cannot be written (CommandLine.Guarded)
             }
             catch (IOException e)
             {

@@ -14,9 +14,6 @@ namespace HttpMonitor.Cli;
 internal sealed class StandardOutput : Stream
 {
     private const int Descriptor = 1;
-    private const int Interrupted = 4; // EINTR
-    private const int WouldBlock = 11; // EAGAIN: a descriptor in non-blocking mode, full for now
-    private const int BrokenPipe = 32; // EPIPE
 
     private bool _closed;
 
@@ -48,14 +45,14 @@ internal sealed class StandardOutput : Stream
             }
 
             int errno = Marshal.GetLastPInvokeError();
-            if (errno == WouldBlock)
+            if (errno == Libc.WouldBlock)
             {
                 Libc.WaitUntilWritable(Descriptor);
             }
-            else if (errno != Interrupted)
+            else if (errno != Libc.Interrupted)
             {
                 _closed = true;
-                throw new OutputClosedException(errno == BrokenPipe, Marshal.GetPInvokeErrorMessage(errno));
+                throw new OutputClosedException(errno == Libc.BrokenPipe, Marshal.GetPInvokeErrorMessage(errno));
             }
         }
     }
