@@ -11,8 +11,9 @@ internal sealed class CommandLine
         traffic and which fail, and alerts when traffic or errors get too high.
         Exit codes: 0 done; 1 runtime failure; 2 usage or configuration error; 141 standard
         output closed by its reader (`| head`). The window and live monitoring exit 0 when
-        stopped (q, Ctrl+C, SIGTERM, SIGHUP), after their summary. replay and notify-test
-        stopped by a signal exit 128 + its number: 130 SIGINT (Ctrl+C), 143 SIGTERM, 129 SIGHUP.
+        stopped (q, Ctrl+C, SIGTERM, SIGHUP, SIGQUIT), after their summary. replay and notify-test
+        stopped by a signal exit 128 + its number: 130 SIGINT (Ctrl+C), 143 SIGTERM, 129 SIGHUP,
+        131 SIGQUIT.
         """;
 
     private const string RootExamples = """
