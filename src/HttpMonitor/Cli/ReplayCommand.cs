@@ -61,6 +61,13 @@ internal static class ReplayCommand
             }
 
             renderer.Summary(counts, alerts);
+            if (log is GzipLogStream { Problem: { } problem })
+            {
+                renderer.Flush(); // the summary first: the line below says what it covers
+                Console.Error.WriteLine($"httpmonitor: replay: {file}: {problem}{(counts.Lines > 0 ? "; the summary covers the lines before it" : "")}");
+                return ExitCodes.RuntimeFailure;
+            }
+
             if (signals.Token.IsCancellationRequested)
             {
                 Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");
