@@ -134,7 +134,7 @@ internal sealed class CommandLine
     private static async Task<int> NotifyTest(MonitorOptions options, CancellationToken stop)
     {
         using var signals = new Signals();
-        int code = await NotifyTestCommand.RunAsync(options, Console.Out, Console.Error, stop).ConfigureAwait(false);
+        int code = await NotifyTestCommand.RunAsync(options, StandardOutput.Text(), Console.Error, stop).ConfigureAwait(false);
         return code == ExitCodes.Interrupted && signals.Received is { } signal ? ExitCodes.StoppedBy(signal) : code;
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace HttpMonitor.Cli;
 
@@ -16,6 +17,9 @@ internal sealed class StandardOutput : Stream
     private const int Descriptor = 1;
 
     private bool _closed;
+
+    /// <summary>Text on standard output, written line by line as it comes (help, notify-test's results).</summary>
+    public static TextWriter Text() => new StreamWriter(new StandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
 
     public override bool CanRead => false;
 

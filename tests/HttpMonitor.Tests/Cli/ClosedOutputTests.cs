@@ -76,6 +76,25 @@ public sealed class ClosedOutputTests
         Assert.Equal((1, DiskFull + "\n"), (exitCode, WithoutFollowNotices(stderr)));
     }
 
+    [Fact]
+    public void Help_DiskFull_OneLineNamingTheProblem_AndExit1()
+    {
+        var (exitCode, stderr) = ShellBounded($"exec dotnet '{HttpMonitorProcess.Dll}' --help > /dev/full");
+
+        Assert.Equal((1, DiskFull + "\n"), (exitCode, stderr));
+    }
+
+    [Fact]
+    public void NotifyTest_DiskFull_OneLineNamingTheProblem_AndExit1()
+    {
+        string dir = Directory.CreateTempSubdirectory().FullName;
+        File.WriteAllText(Path.Combine(dir, "config.json"), """{ "notifications": [{ "type": "command", "command": "/bin/true" }] }""");
+
+        var (exitCode, stderr) = ShellBounded($"cd '{dir}' && exec dotnet '{HttpMonitorProcess.Dll}' notify-test > /dev/full");
+
+        Assert.Equal((1, DiskFull + "\n"), (exitCode, stderr));
+    }
+
     /// <summary>Reads the program's first line, like `| head -1`, and closes the pipe.</summary>
     /// <returns>The exit code, stderr, and how long the program took to exit after the pipe was closed.</returns>
     private static (int ExitCode, string Stderr, TimeSpan Took) ReadOneLineAndClose(string[] args)
