@@ -6,43 +6,28 @@ internal static class GzipHeader
     private const int DeflateMethod = 8;
     private const int HeaderCrc = 0x02, Extra = 0x04, Name = 0x08, Comment = 0x10, Reserved = 0xE0;
 
-    public enum Outcome
-    {
-        /// <summary>Read: the deflate data is next.</summary>
-        Read,
-
-        /// <summary>It does not start with gzip's signature, 1f 8b.</summary>
-        NotGzip,
-
-        /// <summary>A signature, but a method or flags gzip does not know.</summary>
-        Damaged,
-
-        /// <summary>The file ends inside it.</summary>
-        CutShort,
-    }
-
-    public static Outcome Skip(GzipInput input)
+    public static GzipHeaderRead Skip(GzipInput input)
     {
         int id1 = input.ReadByte(), id2 = input.ReadByte();
         if (id1 == -1 || id2 == -1)
         {
-            return id1 is -1 or 0x1f ? Outcome.CutShort : Outcome.NotGzip;
+            return id1 is -1 or 0x1f ? GzipHeaderRead.CutShort : GzipHeaderRead.NotGzip;
         }
 
         if (id1 != 0x1f || id2 != 0x8b)
         {
-            return Outcome.NotGzip;
+            return GzipHeaderRead.NotGzip;
         }
 
         int method = input.ReadByte(), flags = input.ReadByte();
         if (flags == -1)
         {
-            return Outcome.CutShort;
+            return GzipHeaderRead.CutShort;
         }
 
         if (method != DeflateMethod || (flags & Reserved) != 0)
         {
-            return Outcome.Damaged;
+            return GzipHeaderRead.Damaged;
         }
 
         bool read = SkipBytes(input, 6) // modification time, extra flags, operating system
@@ -50,7 +35,7 @@ internal static class GzipHeader
             && ((flags & Name) == 0 || SkipZeroTerminated(input))
             && ((flags & Comment) == 0 || SkipZeroTerminated(input))
             && ((flags & HeaderCrc) == 0 || SkipBytes(input, 2));
-        return read ? Outcome.Read : Outcome.CutShort;
+        return read ? GzipHeaderRead.Read : GzipHeaderRead.CutShort;
     }
 
     private static bool SkipExtra(GzipInput input)

@@ -104,15 +104,15 @@ public sealed class GzipLogStream : Stream
 
         switch (GzipHeader.Skip(_input))
         {
-            case GzipHeader.Outcome.Read:
+            case GzipHeaderRead.Read:
                 _input.StartData();
                 _member = new DeflateStream(_input, CompressionMode.Decompress, leaveOpen: true);
                 _crc.Reset();
                 _memberLength = 0;
                 return true;
-            case GzipHeader.Outcome.NotGzip when first:
+            case GzipHeaderRead.NotGzip when first:
                 return Fail("this is not gzip data (a .gz file starts with the bytes 1f 8b): is it a plain log named .gz?");
-            case GzipHeader.Outcome.CutShort:
+            case GzipHeaderRead.CutShort:
                 return Fail(Truncated());
             default:
                 return Fail(Damaged()); // what follows a member is not another one
