@@ -23,7 +23,9 @@ internal static class Program
         try
         {
             // Signals are handled here, so that a stop prints the summary; System.CommandLine must not kill the process.
-            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, signals.Token);
+            // Help goes to standard output as the commands' output does, so that failing to write it is said the same way.
+            var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null, Output = StandardOutput.Text() };
+            return await parsed.InvokeAsync(configuration, signals.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

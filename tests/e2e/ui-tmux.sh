@@ -77,21 +77,37 @@ wait_for "High traffic alert recovered - hits = 200, recovered at" 10
 wait_for "no alert" 5
 screen | grep -qF "/1000 req/s (10s)" || fail "the summary does not show the new threshold"
 
+# check_exit HOW SUMMARY: the program left the window after HOW within 5 s, exit code 0, the
+# summary line matches SUMMARY (an extended regex), and the terminal is as it was.
+check_exit() {
+  local how=$1 summary=$2 out code flags
+  for ((i = 0; i < 25; i++)); do
+    if screen | grep -q '^EXIT='; then break; fi
+    sleep 0.2
+  done
+  out=$(screen)
+  code=$(echo "$out" | sed -n 's/^EXIT=\([0-9]*\).*/\1/p' | tail -1)
+  [ -n "$code" ] || fail "the program did not exit within 5 s of $how"
+  [ "$code" = 0 ] || fail "exit code $code after $how, expected 0"
+  echo "$out" | grep -qE "^summary: $summary" || fail "no summary after the window ($how; expected \"summary: $summary\")"
+
+  # The terminal as it was: main screen, cursor visible, no keypad/cursor-key mode, no mouse tracking.
+  flags=$("${TMUX_CMD[@]}" display-message -p -t "$SESSION" '#{alternate_on} #{cursor_flag} #{keypad_flag} #{keypad_cursor_flag} #{mouse_any_flag}')
+  [ "$flags" = "0 1 0 0 0" ] || fail "terminal not restored after $how: alternate_on cursor_flag keypad_flag keypad_cursor_flag mouse_any_flag = $flags, expected 0 1 0 0 0"
+}
+
 echo "ui-tmux: quitting with q"
 "${TMUX_CMD[@]}" send-keys -t "$SESSION" q
-for ((i = 0; i < 25; i++)); do
-  if screen | grep -q '^EXIT='; then break; fi
-  sleep 0.2
-done
-out=$(screen)
-code=$(echo "$out" | sed -n 's/^EXIT=\([0-9]*\).*/\1/p' | tail -1)
-[ -n "$code" ] || fail "the program did not exit within 5 s of q"
-[ "$code" = 0 ] || fail "exit code $code, expected 0"
-echo "$out" | grep -qE '^summary: 201 lines read, 200 accepted, 1 rejected, 2 alert events' || fail "no summary after the window (expected 201 lines, 200 accepted, 1 rejected, 2 alert events)"
+check_exit q "201 lines read, 200 accepted, 1 rejected, 2 alert events"
 
-# The terminal as it was: main screen, cursor visible, no keypad/cursor-key mode, no mouse tracking.
-flags=$("${TMUX_CMD[@]}" display-message -p -t "$SESSION" '#{alternate_on} #{cursor_flag} #{keypad_flag} #{keypad_cursor_flag} #{mouse_any_flag}')
-[ "$flags" = "0 1 0 0 0" ] || fail "terminal not restored: alternate_on cursor_flag keypad_flag keypad_cursor_flag mouse_any_flag = $flags, expected 0 1 0 0 0"
+echo "ui-tmux: SIGQUIT stops the window as SIGTERM does: the summary, and the terminal restored"
+SESSION=hm-quit
+"${TMUX_CMD[@]}" new-session -d -s "$SESSION" -x 100 -y 30 \
+  "cd '$WORK' && sh -c 'echo \$\$ >\"$WORK/quit.pid\"; exec \"$BIN\" --log \"$LOG\" --from-start'; echo \"EXIT=\$?\"; exec sleep 600"
+wait_for "following $LOG" 30
+wait_for "Thresholds/t" 5
+kill -QUIT "$(cat "$WORK/quit.pid")"
+check_exit SIGQUIT "[0-9]+ lines read, "
 
 echo "ui-tmux: no terminal: stdout to a pipe must give headless output and a clear message, not a hang"
 set +e
@@ -128,4 +144,4 @@ out=$(screen)
 [ "$(echo "$out" | sed -n 's/^EXIT=\([0-9]*\).*/\1/p' | tail -1)" = 0 ] || fail "q did not end the program within 2 s, exit 0"
 echo "$out" | grep -qE '^summary: 2 lines read, 2 accepted, 0 rejected, 0 alert events, 1 stamped ahead' || fail "no summary after the window for the far-off log"
 
-echo "ui-tmux: PASS (alert, threshold change and recovery seen; exit 0; terminal restored; headless without a terminal; far-off stamps)"
+echo "ui-tmux: PASS (alert, threshold change and recovery seen; exit 0 and terminal restored after q and after SIGQUIT; headless without a terminal; far-off stamps)"

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace HttpMonitor.Core.Sources;
 
 /// <summary>Opens what a replay reads: a file, a gzip file (*.gz) or standard input ("-").</summary>
@@ -8,6 +6,7 @@ public static class LogStreams
     public const int ChunkSize = 1 << 20;
 
     /// <summary>The stream of log bytes, and the raw stream whose position tells progress (null for stdin).</summary>
+    /// <remarks>A .gz file's log is a <see cref="GzipLogStream"/>: after reading it, ask it whether it was whole.</remarks>
     public static (Stream Log, Stream? Raw) OpenForReplay(string path)
     {
         if (path == "-")
@@ -19,7 +18,7 @@ public static class LogStreams
             bufferSize: 0, FileOptions.SequentialScan);
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            return (new GZipStream(file, CompressionMode.Decompress), file);
+            return (new GzipLogStream(file), file); // checked member by member: GZipStream takes a truncated file for whole
         }
 
         return (file, file);

@@ -11,8 +11,9 @@ internal sealed class CommandLine
         traffic and which fail, and alerts when traffic or errors get too high.
         Exit codes: 0 done; 1 runtime failure; 2 usage or configuration error; 141 standard
         output closed by its reader (`| head`). The window and live monitoring exit 0 when
-        stopped (q, Ctrl+C, SIGTERM, SIGHUP), after their summary. replay and notify-test
-        stopped by a signal exit 128 + its number: 130 SIGINT (Ctrl+C), 143 SIGTERM, 129 SIGHUP.
+        stopped (q, Ctrl+C, SIGTERM, SIGHUP, SIGQUIT), after their summary. replay and notify-test
+        stopped by a signal exit 128 + its number: 130 SIGINT (Ctrl+C), 143 SIGTERM, 129 SIGHUP,
+        131 SIGQUIT.
         """;
 
     private const string RootExamples = """
@@ -133,11 +134,15 @@ internal sealed class CommandLine
     private static async Task<int> NotifyTest(MonitorOptions options, CancellationToken stop)
     {
         using var signals = new Signals();
-        int code = await NotifyTestCommand.RunAsync(options, Console.Out, Console.Error, stop).ConfigureAwait(false);
+        int code = await NotifyTestCommand.RunAsync(options, StandardOutput.Text(), Console.Error, stop).ConfigureAwait(false);
         return code == ExitCodes.Interrupted && signals.Received is { } signal ? ExitCodes.StoppedBy(signal) : code;
     }
 
-    /// <summary>Resolves the settings and runs <paramref name="run"/>; a bad setting is one line on stderr and exit 2.</summary>
+    /// <summary>
+    /// Resolves the settings and runs <paramref name="run"/>; a bad setting is one line on stderr and
+    /// exit 2; standard output that cannot be written, wherever a command finds it out (its summary,
+    /// its last buffer), is said as <see cref="OutputFailure"/> says it.
+    /// </summary>
     private async Task<int> Guarded(ParseResult parsed, Func<MonitorOptions, Task<int>> run)
     {
         MonitorOptions options;
@@ -151,6 +156,13 @@ internal sealed class CommandLine
             return ExitCodes.UsageError;
         }
 
-        return await run(options).ConfigureAwait(false);
+        try
+        {
+            return await run(options).ConfigureAwait(false);
+        }
+        catch (OutputClosedException e)
+        {
+            return OutputFailure.Report(e);
+        }
     }
 }

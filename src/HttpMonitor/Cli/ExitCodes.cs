@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary>Stopped by SIGINT (Ctrl+C): 128 + 2.</summary>
     public const int Interrupted = 130;
 
+    /// <summary>Stopped by SIGQUIT (Ctrl+\): 128 + 3.</summary>
+    public const int Quit = 131;
+
     /// <summary>The reader of standard output went away (`| head`): 128 + SIGPIPE, as a program killed by it.</summary>
     public const int OutputClosed = 141;
 
@@ -26,6 +29,7 @@ internal static class ExitCodes
     {
         PosixSignal.SIGHUP => HungUp,
         PosixSignal.SIGTERM => Terminated,
+        PosixSignal.SIGQUIT => Quit,
         _ => Interrupted,
     };
 }

@@ -15,13 +15,20 @@ internal sealed class HelpWithExamples(HelpAction standard, IReadOnlyDictionary<
 
     public override int Invoke(ParseResult parseResult)
     {
-        int result = standard.Invoke(parseResult);
-        if (examples.TryGetValue(parseResult.CommandResult.Command, out string? text))
+        try
         {
-            parseResult.InvocationConfiguration.Output.WriteLine("Examples:");
-            parseResult.InvocationConfiguration.Output.WriteLine(text);
-        }
+            int result = standard.Invoke(parseResult);
+            if (examples.TryGetValue(parseResult.CommandResult.Command, out string? text))
+            {
+                parseResult.InvocationConfiguration.Output.WriteLine("Examples:");
+                parseResult.InvocationConfiguration.Output.WriteLine(text);
+            }
 
-        return result;
+            return result;
+        }
+        catch (OutputClosedException e)
+        {
+            return OutputFailure.Report(e);
+        }
     }
 }

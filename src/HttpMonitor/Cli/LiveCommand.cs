@@ -23,37 +23,48 @@ internal static class LiveCommand
         using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
         using var renderer = OutputFormat.Create(format, options.Top);
         int alerts = 0;
-        using var outputClosed = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var readerGone = OutputReaderWatch.Start();
+        using var outputClosed = CancellationTokenSource.CreateLinkedTokenSource(stop, readerGone);
+        OutputClosedException? outputFailure = null; // the first, under the renderer's lock; nothing is rendered after it
         using var notices = new FollowStatusNotices(status => Console.Error.WriteLine(Describe(status)), TimeProvider.System, FollowStatusNotices.DefaultGrace);
         monitor.Follower.StatusChanged += notices.OnStatus;
         using var subscription = monitor.Events.Subscribe(e =>
         {
             lock (renderer)
             {
+                if (outputFailure is not null)
+                {
+                    return;
+                }
+
                 alerts += e is AlertEvent ? 1 : 0;
                 try
                 {
                     renderer.Render(e);
                     renderer.Flush();
                 }
-                catch (OutputClosedException)
+                catch (OutputClosedException failure)
                 {
-                    outputClosed.Cancel(); // nobody reads any more (`| head`, a full disk): stop
+                    // Nobody reads any more (`| head`), or nothing can be written (a full disk): stop,
+                    // from another thread: the stop must not run on this one, inside the lock.
+                    outputFailure = failure;
+                    _ = outputClosed.CancelAsync();
                 }
             }
         });
         await using var notifications = AlertNotifications.Start(options, monitor.Events, Console.Error);
         Console.Error.WriteLine($"httpmonitor: following {path}{(fromStart ? " from its start" : "")}; Ctrl+C to stop");
         await monitor.RunAsync(outputClosed.Token).ConfigureAwait(false);
-        if (!stop.IsCancellationRequested && outputClosed.IsCancellationRequested)
-        {
-            Console.Error.WriteLine("httpmonitor: standard output was closed; stopping");
-            return ExitCodes.OutputClosed;
-        }
-
         lock (renderer)
         {
-            renderer.Summary(monitor.Counts, alerts);
+            outputFailure ??= readerGone.IsCancellationRequested ? new OutputClosedException(readerGone: true, "its reader has gone") : null;
+            if (outputFailure is not null)
+            {
+                return OutputFailure.Report(outputFailure);
+            }
+
+            renderer.Summary(monitor.Counts, alerts); // a failure here is reported as any other (CommandLine.Guarded)
+            renderer.Flush();
         }
 
         return ExitCodes.Ok;

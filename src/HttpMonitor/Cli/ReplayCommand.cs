@@ -51,13 +51,7 @@ internal static class ReplayCommand
             }
             catch (OutputClosedException e)
             {
-                // `| head` closing the pipe is not an error worth a message; a full disk is.
-                if (!e.ReaderGone)
-                {
-                    Console.Error.WriteLine($"httpmonitor: replay: writing the output failed: {e.Message}");
-                }
-
-                return e.ReaderGone ? ExitCodes.OutputClosed : ExitCodes.RuntimeFailure;
+                return OutputFailure.Report(e); // also when the summary cannot be written (CommandLine.Guarded)
             }
             catch (IOException e)
             {
@@ -67,6 +61,13 @@ internal static class ReplayCommand
             }
 
             renderer.Summary(counts, alerts);
+            if (log is GzipLogStream { Problem: { } problem })
+            {
+                renderer.Flush(); // the summary first: the line below says what it covers
+                Console.Error.WriteLine($"httpmonitor: replay: {file}: {problem}{(counts.Lines > 0 ? "; the summary covers the lines before it" : "")}");
+                return ExitCodes.RuntimeFailure;
+            }
+
             if (signals.Token.IsCancellationRequested)
             {
                 Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");

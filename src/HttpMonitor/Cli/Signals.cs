@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace HttpMonitor.Cli;
 
 /// <summary>
-/// Turns SIGINT, SIGTERM and SIGHUP into a cancellation, so the program can print its summary
-/// and leave the terminal as it found it instead of being killed.
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into a cancellation, so the program can print its
+/// summary and leave the terminal as it found it instead of being killed (SIGQUIT would also dump core).
 /// </summary>
 internal sealed class Signals : IDisposable
 {
@@ -14,7 +14,7 @@ internal sealed class Signals : IDisposable
 
     public Signals()
     {
-        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP })
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
         {
             _registrations.Add(PosixSignalRegistration.Create(signal, context =>
             {

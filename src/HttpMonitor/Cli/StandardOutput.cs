@@ -1,19 +1,25 @@
-using Microsoft.Win32.SafeHandles;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace HttpMonitor.Cli;
 
 /// <summary>
-/// Standard output that says when its reader went away. .NET's console stream drops writes to a
-/// closed pipe without a word, so <c>httpmonitor replay big.log | head</c> would read the whole
-/// log for nobody. This writes to file descriptor 1 itself: the first failed write throws
-/// <see cref="OutputClosedException"/>, and later writes are dropped, so closing never fails again.
+/// Standard output that says when it cannot be written. .NET's console stream drops writes to a
+/// closed pipe without a word, so <c>httpmonitor replay big.log | head</c> would read the whole log
+/// for nobody; and a FileStream on file descriptor 1 writes a regular file at an offset of its own
+/// (pwrite), over what standard error wrote to the same file (<c>&gt; file 2&gt;&amp;1</c>, nohup, cron,
+/// systemd's <c>StandardOutput=file:</c>). This calls write(2) on descriptor 1 itself, so the kernel
+/// writes at the offset it shares with standard error (the end, in append mode). The first failed
+/// write throws <see cref="OutputClosedException"/>; later writes are dropped, so closing never fails again.
 /// </summary>
 internal sealed class StandardOutput : Stream
 {
-    private const int BrokenPipe = 32; // EPIPE
+    private const int Descriptor = 1;
 
-    private readonly FileStream _fd1 = new(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
     private bool _closed;
+
+    /// <summary>Text on standard output, written line by line as it comes (help, notify-test's results).</summary>
+    public static TextWriter Text() => new StreamWriter(new StandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
 
     public override bool CanRead => false;
 
@@ -33,19 +39,25 @@ internal sealed class StandardOutput : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        if (_closed)
+        while (!_closed && !buffer.IsEmpty)
         {
-            return;
-        }
+            nint written = Libc.Write(Descriptor, buffer, (nuint)buffer.Length);
+            if (written >= 0)
+            {
+                buffer = buffer[(int)written..]; // a short write: the rest next time round
+                continue;
+            }
 
-        try
-        {
-            _fd1.Write(buffer);
-        }
-        catch (IOException e)
-        {
-            _closed = true;
-            throw new OutputClosedException(e.HResult == BrokenPipe, e);
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno == Libc.WouldBlock)
+            {
+                Libc.WaitUntilWritable(Descriptor);
+            }
+            else if (errno != Libc.Interrupted)
+            {
+                _closed = true;
+                throw new OutputClosedException(errno == Libc.BrokenPipe, Marshal.GetPInvokeErrorMessage(errno));
+            }
         }
     }
 
@@ -58,20 +70,4 @@ internal sealed class StandardOutput : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _fd1.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-}
-
-/// <summary>Standard output cannot be written: its reader closed the pipe (<see cref="ReaderGone"/>), or the disk is full.</summary>
-internal sealed class OutputClosedException(bool readerGone, IOException inner) : IOException(inner.Message, inner)
-{
-    public bool ReaderGone { get; } = readerGone;
 }

@@ -170,6 +170,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("143")]
     [InlineData("129")]
+    [InlineData("131 SIGQUIT")]
     [InlineData("window and live monitoring exit 0")]
     [InlineData("implies --no-ui")]
     public void Help_TopLevel_SaysWhatEachModeReturns(string text)

@@ -19,6 +19,7 @@ public sealed class LiveHeadlessTests
     [Theory]
     [InlineData("INT")]
     [InlineData("TERM")]
+    [InlineData("QUIT")]
     public void Signal_PrintsTheSummaryAndExits0(string signal)
     {
         // Stamped now: the live clock has no gap to catch up (that case is the next test).

@@ -13,6 +13,7 @@ public sealed class SignalExitCodeTests
     [InlineData("INT", 130)]
     [InlineData("TERM", 143)]
     [InlineData("HUP", 129)]
+    [InlineData("QUIT", 131)]
     public async Task Replay_StoppedBySignal_ExitsWithItsCodeAfterTheSummary(string signal, int exitCode)
     {
         using var replay = HttpMonitorProcess.Start(null, "replay", "-", "--output", "jsonl");
