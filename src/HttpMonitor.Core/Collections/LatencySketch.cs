@@ -110,7 +110,7 @@ public sealed class LatencySketch
     /// <summary>
     /// The nearest-rank <paramref name="q"/>-quantile in µs, within 1%: the smallest duration d such
     /// that at least ⌈q·n⌉ of the n durations are ≤ d (q = 0.95 for p95). q is taken as the
-    /// decimal it was written as, so ⌈0.95·100⌉ is 95, not 96. The first and last ranks are exact.
+    /// decimal it was written as: ⌈0.07·100⌉ is 7, where doubles make it 8. The first and last ranks are exact.
     /// </summary>
     public long Quantile(double q)
     {
