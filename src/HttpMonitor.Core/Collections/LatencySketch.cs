@@ -139,6 +139,24 @@ public sealed class LatencySketch
         return Math.Clamp(LatencyBuckets.Representative(BucketOfRank(rank)), Min, Max);
     }
 
+    /// <summary>
+    /// Adds <paramref name="sign"/> times its count of each bucket into <paramref name="dense"/>, one
+    /// entry per bucket of <see cref="LatencyBuckets"/>: with -1, a sliding window takes a leaving
+    /// second out again (see Alerts' SlidingLatency). Reads only.
+    /// </summary>
+    internal void AddTo(Span<long> dense, int sign)
+    {
+        for (int i = 0; i < _sparseCount; i++)
+        {
+            dense[_sparse![i]] += sign;
+        }
+
+        for (int i = 0; _counts is not null && i < _counts.Length; i++)
+        {
+            dense[_countsStart + i] += sign * _counts[i];
+        }
+    }
+
     /// <summary>Stops all change: from now on the sketch only reads, and can be shared between threads.</summary>
     public LatencySketch Freeze()
     {
