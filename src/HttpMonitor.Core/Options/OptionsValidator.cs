@@ -16,7 +16,8 @@ public static class OptionsValidator
         ?? Seconds(nameof(MonitorOptions.UiRefreshInterval), o.UiRefreshInterval, MonitorOptions.MinRefreshSeconds, MonitorOptions.MaxRefreshSeconds)
         ?? Seconds(nameof(MonitorOptions.LiveTolerance), o.LiveTolerance, 0, MonitorOptions.MaxToleranceSeconds)
         ?? (o.Top < 1 ? new OptionsProblem(nameof(MonitorOptions.Top), $"must be at least 1, not {o.Top}") : null)
-        ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null);
+        ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null)
+        ?? (Parsing.LogFormats.Problem(o.LogFormat) is { } format ? new OptionsProblem(nameof(MonitorOptions.LogFormat), format) : null);
 
     /// <summary>The first problem found, as "key: problem", or null when the options are valid.</summary>
     public static string? FirstProblem(MonitorOptions o) => Check(o)?.ToString();
