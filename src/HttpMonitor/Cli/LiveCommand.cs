@@ -26,6 +26,7 @@ internal static class LiveCommand
         using var outputClosed = CancellationTokenSource.CreateLinkedTokenSource(stop);
         using var notices = new FollowStatusNotices(status => Console.Error.WriteLine(Describe(status)), TimeProvider.System, FollowStatusNotices.DefaultGrace);
         monitor.Follower.StatusChanged += notices.OnStatus;
+        monitor.Counts.MostlyRejected += counts => Console.Error.WriteLine($"httpmonitor: {TextFormat.MostlyRejected(counts)}");
         using var subscription = monitor.Events.Subscribe(e =>
         {
             lock (renderer)

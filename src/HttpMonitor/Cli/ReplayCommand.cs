@@ -67,6 +67,11 @@ internal static class ReplayCommand
             }
 
             renderer.Summary(counts, alerts);
+            if (counts.MostLinesRejected)
+            {
+                Console.Error.WriteLine($"httpmonitor: replay: {Output.TextFormat.MostlyRejected(counts)}");
+            }
+
             if (signals.Token.IsCancellationRequested)
             {
                 Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");
