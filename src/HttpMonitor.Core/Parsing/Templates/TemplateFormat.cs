@@ -7,7 +7,9 @@ namespace HttpMonitor.Core.Parsing.Templates;
 /// typed fields: a line must start with the first literal; each variable's value runs to the next
 /// literal (to the end of the line for a last variable), found with a vectorized search, never a
 /// regular expression; a literal preceded by a backslash is inside a value (an escaped quote).
-/// A CLF time has a fixed width, and holds a space: its value is that many bytes.
+/// A CLF time has a fixed width, and holds a space: its value is that many bytes; and Apache's
+/// starts with '[', so the value before it runs to the literal followed by '[' (an Apache user
+/// with a space in it, as combined allows).
 /// </summary>
 /// <remarks>Built by <see cref="TemplateBuilder"/>, which guarantees a time, a status and a target, and a literal between any two variables.</remarks>
 internal sealed class TemplateFormat : ILogFormat
@@ -16,6 +18,7 @@ internal sealed class TemplateFormat : ILogFormat
     private readonly FieldKind[] _fields;
     private readonly byte[][] _literals; // after each field; empty after a last field that runs to the end
     private readonly int[] _widths;      // per field: its fixed width, or 0 when it runs to the next literal
+    private readonly byte[][] _searches; // per field: what ends its value: the literal, with the '[' of a bracketed time after it
     private readonly bool _request;
     private readonly int _durationScale;
     private readonly TimeCache _time;
@@ -28,6 +31,8 @@ internal sealed class TemplateFormat : ILogFormat
         _literals = literals;
         int timeWidth = time switch { TimeKind.Clf => Timestamp.Length, TimeKind.ClfBracketed => Timestamp.Length + 2, _ => 0 };
         _widths = [.. fields.Select(f => f == FieldKind.Time ? timeWidth : 0)];
+        _searches = [.. literals.Select((literal, i) =>
+            time == TimeKind.ClfBracketed && i + 1 < fields.Length && fields[i + 1] == FieldKind.Time ? [.. literal, (byte)'['] : literal)];
         _time = new TimeCache(time);
         _request = request;
         _durationScale = durationScale;
@@ -66,7 +71,7 @@ internal sealed class TemplateFormat : ILogFormat
                 return true;
             }
 
-            int at = _widths[i] == 0 ? FindLiteral(rest, literal)
+            int at = _widths[i] == 0 ? FindLiteral(rest, _searches[i])
                 : rest.Length >= _widths[i] && rest[_widths[i]..].StartsWith(literal) ? _widths[i] : -1;
             if (at < 0)
             {

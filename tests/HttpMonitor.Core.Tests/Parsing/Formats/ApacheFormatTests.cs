@@ -47,6 +47,16 @@ public sealed class ApacheFormatTests
     }
 
     [Fact]
+    public void UserWithASpace_BeforeTheTime_IsOneValue_AsInCombined()
+    {
+        var format = ParserExtensions.Format("apache:%h %l %u %t \"%r\" %>s %b");
+
+        var e = format.Accepted("10.0.0.1 - john doe [10/Oct/2000:13:55:36 +0000] \"GET /a HTTP/1.1\" 200 5");
+
+        Assert.Equal(("10.0.0.1", "/a", 5L), (e.Host, e.Path, e.Bytes));
+    }
+
+    [Fact]
     public void FinalStatus_IsPreferredToTheOriginal()
     {
         var format = ParserExtensions.Format("apache:%t \"%r\" %s %>s");
