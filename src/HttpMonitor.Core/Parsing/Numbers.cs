@@ -58,6 +58,7 @@ internal static class Numbers
     /// that truncated: "0.0123" with scale 6 (seconds to microseconds) is 12300; with a negative
     /// scale the whole number is divided ("123456" ns with scale -3 is 123 µs).
     /// </summary>
+    [MethodImpl(HotPath.PerLine)]
     public static bool TryScaled(ReadOnlySpan<byte> s, int scale, out long value)
     {
         if (scale < 0)

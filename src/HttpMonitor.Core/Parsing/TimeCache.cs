@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HttpMonitor.Core.Parsing;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal sealed class TimeCache(TimeKind kind)
     private int _length = -1;
     private DateTimeOffset _instant;
 
+    [MethodImpl(HotPath.PerLine)]
     public bool TryParse(ReadOnlySpan<byte> text, out DateTimeOffset instant)
     {
         if (text.Length == _length && text.SequenceEqual(_text.AsSpan(0, _length)))

@@ -57,6 +57,7 @@ public sealed class VhostCombinedFormat : ILogFormat
     }
 
     /// <summary>"host:port" less ":port" (digits); anything else as it is.</summary>
+    [MethodImpl(HotPath.PerLine)]
     internal static ReadOnlySpan<byte> WithoutPort(ReadOnlySpan<byte> hostPort)
     {
         int colon = hostPort.LastIndexOf((byte)':');

@@ -92,6 +92,7 @@ public sealed class W3cFormat : ILogFormat
     }
 
     /// <summary>The date and time fields (UTC), reusing the last instant when both are as on the line before.</summary>
+    [MethodImpl(HotPath.PerLine)]
     private bool TryTime(ReadOnlySpan<byte> date, ReadOnlySpan<byte> time, out DateTimeOffset instant)
     {
         int length = date.Length + time.Length;

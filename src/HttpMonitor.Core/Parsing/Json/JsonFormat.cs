@@ -39,6 +39,7 @@ public sealed class JsonFormat : ILogFormat
     }
 
     /// <summary>Walks the object once; false when the line is not one JSON object.</summary>
+    [MethodImpl(HotPath.PerLine)]
     private bool TryPick(ReadOnlySpan<byte> line, ref JsonPicks picks)
     {
         var reader = new Utf8JsonReader(line, ReaderOptions);
@@ -60,7 +61,7 @@ public sealed class JsonFormat : ILogFormat
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.ValueIsEscaped ? Unescaped(ref reader, KeySlot) : reader.ValueSpan;
-            bool nested = !inRequest && name.SequenceEqual(JsonKeys.Nested);
+            bool nested = !inRequest && name.Length == JsonKeys.Nested.Length && name.SequenceEqual(JsonKeys.Nested);
             var key = JsonKeys.Find(name, inRequest);
             reader.Read();
             if (reader.TokenType is JsonTokenType.StartObject && nested)
@@ -79,6 +80,7 @@ public sealed class JsonFormat : ILogFormat
     }
 
     /// <summary>Takes the value when it is of the kind the field expects: a string for text, a number (or a string holding one) for numbers, either for a time.</summary>
+    [MethodImpl(HotPath.PerLine)]
     private void Offer(ref Utf8JsonReader reader, ref JsonPicks picks, JsonKey key)
     {
         bool isString = reader.TokenType == JsonTokenType.String;
@@ -96,6 +98,7 @@ public sealed class JsonFormat : ILogFormat
         picks.Take(key, value);
     }
 
+    [MethodImpl(HotPath.PerLine)]
     private bool TryRead(scoped ref JsonPicks p, out ParsedLine parsed)
     {
         parsed = default;

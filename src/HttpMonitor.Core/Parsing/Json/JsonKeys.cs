@@ -37,6 +37,7 @@ internal static class JsonKeys
     ]);
 
     /// <summary>What <paramref name="name"/> feeds, at the top level or inside the request object; <see cref="JsonKey.None"/> for any other key.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.PerLine)]
     public static JsonKey Find(ReadOnlySpan<byte> name, bool inRequest)
     {
         var byLength = inRequest ? InRequest : TopLevel;

@@ -85,6 +85,7 @@ internal sealed class TemplateFormat : ILogFormat
         return rest.IsEmpty;
     }
 
+    [MethodImpl(HotPath.PerLine)]
     private bool TryRead(scoped ref TemplateValues v, out ParsedLine parsed)
     {
         parsed = default;
