@@ -67,11 +67,7 @@ internal static class ReplayCommand
             }
 
             renderer.Summary(counts, alerts);
-            if (counts.MostLinesRejected)
-            {
-                Console.Error.WriteLine($"httpmonitor: replay: {Output.TextFormat.MostlyRejected(counts)}");
-            }
-
+            Console.Error.Write(Output.TextFormat.MostlyRejectedNotice("httpmonitor: replay: ", counts));
             if (signals.Token.IsCancellationRequested)
             {
                 Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");

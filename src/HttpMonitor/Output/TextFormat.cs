@@ -73,6 +73,10 @@ internal static class TextFormat
     /// <summary>"json (detected)", "combined", "nginx": the format reading the log, and whether auto chose it.</summary>
     public static string FormatName(LineCounts counts) => counts.FormatDetected ? $"{counts.Format} (detected)" : counts.Format;
 
+    /// <summary>At the end of input: the <see cref="MostlyRejected"/> line after <paramref name="prefix"/>, when most lines were rejected; else nothing.</summary>
+    public static string MostlyRejectedNotice(string prefix, LineCounts counts) =>
+        counts.MostLinesRejected ? prefix + MostlyRejected(counts) + "\n" : "";
+
     /// <summary>
     /// Said once when most lines are rejected: the format in use is probably not the log's. Names
     /// the format, shows the first rejected line and says how to name the right one.
