@@ -17,16 +17,17 @@ namespace HttpMonitor.Benchmarks;
 /// </summary>
 internal static class Phases
 {
-    public static void Run(string file, int repeats)
+    /// <param name="format">The log format (<c>--format</c>); auto by default.</param>
+    public static void Run(string file, int repeats, string format = LogFormats.Auto)
     {
         for (int r = 0; r < repeats; r++)
         {
             Time("read", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new NoSink()), CancellationToken.None), readOnly: true);
             Time("read+split", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new NoSink()), CancellationToken.None));
-            Time("read+split+parse", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new ParseOnly()), CancellationToken.None));
-            Time("+count (1 thread)", file, s => ReadingThread(s));
-            Time("+count+profile", file, s => ReadingThread(s, new ProfileFold(null)));
-            Time("replay (all)", file, s => Replay.Run(s, new MonitorOptions(), Observer.Create<MonitorEvent>(_ => { })));
+            Time("read+split+parse", file, s => LogStreams.ReadToEnd(s, new LineSplitter(new ParseOnly(format)), CancellationToken.None));
+            Time("+count (1 thread)", file, s => ReadingThread(s, format: format));
+            Time("+count+profile", file, s => ReadingThread(s, new ProfileFold(null), format));
+            Time("replay (all)", file, s => Replay.Run(s, new MonitorOptions { LogFormat = format }, Observer.Create<MonitorEvent>(_ => { })));
         }
     }
 
@@ -34,11 +35,11 @@ internal static class Phases
     /// The reading thread's work (split, parse, sum per second), with or without the profile's
     /// sketches, on one thread. Returns the lines accepted.
     /// </summary>
-    internal static long ReadingThread(Stream log, ProfileFold? profile = null)
+    internal static long ReadingThread(Stream log, ProfileFold? profile = null, string format = LogFormats.Auto)
     {
         var counts = new LineCounts();
         var clock = new LogClock(Observer.Create<ClosedSecond>(second => profile?.Add(second)));
-        LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock, counts)), CancellationToken.None);
+        LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock, counts, format)), CancellationToken.None);
         clock.Complete();
         return counts.Accepted;
     }
@@ -83,11 +84,12 @@ internal static class Phases
         }
     }
 
-    private sealed class ParseOnly : ILineSink
+    /// <summary>The format's reader alone; auto's choice made from the first line, as the ingest makes it.</summary>
+    private sealed class ParseOnly(string format) : ILineSink
     {
-        private readonly LogLineParser _parser = new();
+        private ILogFormat? _format = LogFormats.Compile(format);
 
-        public void OnLine(ReadOnlySpan<byte> line) => _parser.ParseInPlace(line, out _);
+        public void OnLine(ReadOnlySpan<byte> line) => (_format ??= LogFormats.Detect(line)).Parse(line, out _);
 
         public void OnOverlongLine(ReadOnlySpan<byte> head)
         {

@@ -3,9 +3,15 @@ using System.Text;
 
 namespace LogGen;
 
-/// <summary>Writes realistic Combined lines second by second; deterministic for a given <see cref="Random"/> seed.</summary>
-public sealed class LogWriter(Random random, int rate, int malformedPerMille)
+/// <summary>
+/// Writes realistic access-log lines second by second, in Combined or another format
+/// (<see cref="LineFormats"/>); deterministic for a given <see cref="Random"/> seed. Every format
+/// writes the same requests: the random draws do not depend on the format.
+/// </summary>
+public sealed class LogWriter(Random random, int rate, int malformedPerMille, string format = LineFormats.Combined)
 {
+    private static readonly string[] Vhosts = ["www.example.com", "api.example.com", "shop.example.org"];
+
     private static readonly TimeSpan Offset = TimeSpan.FromHours(-7);
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, Offset);
 
@@ -29,6 +35,8 @@ public sealed class LogWriter(Random random, int rate, int malformedPerMille)
     {
         long second = 0;
         var line = new StringBuilder(512);
+        var write = LineFormats.Writer(format);
+        output.Write(LineFormats.Header(format));
         for (long written = 0; written < lines; second++)
         {
             for (int n = LinesIn(second); n > 0 && written < lines; n--, written++)
@@ -40,7 +48,7 @@ public sealed class LogWriter(Random random, int rate, int malformedPerMille)
                 }
                 else
                 {
-                    Combined(line, second);
+                    write(line, Request(second));
                 }
 
                 output.WriteLine(line);
@@ -55,27 +63,30 @@ public sealed class LogWriter(Random random, int rate, int malformedPerMille)
         return (int)(mean * (0.5 + random.NextDouble()));
     }
 
-    private void Combined(StringBuilder line, long second)
+    /// <summary>The next request: the random draws in the order the Combined writer always made them, so its lines stay as they were.</summary>
+    private GeneratedRequest Request(long second)
     {
         // A few lines are written late (out of order) by up to 4 s.
         long at = random.Next(100) < 3 ? Math.Max(0, second - 1 - random.Next(4)) : second;
-        line.Append(Client()).Append(' ').Append('-').Append(' ').Append(User()).Append(" [")
-            .Append(Start.AddSeconds(at).ToString("dd/MMM/yyyy:HH:mm:ss zzz", CultureInfo.InvariantCulture).Remove(24, 1))
-            .Append("] \"");
-        bool tlsProbe = random.Next(1000) == 0;
-        if (tlsProbe)
+        string client = Client();
+        string user = User();
+        string? method = null, target = null;
+        int status = 400;
+        long? bytes = null;
+        if (random.Next(1000) != 0) // else a TLS handshake sent to the plain-HTTP port: a request without a target
         {
-            line.Append("\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xFC\\x03\\x03\" 400 -");
-        }
-        else
-        {
-            int status = Status(second);
-            line.Append(Method()).Append(' ').Append(Target()).Append(" HTTP/1.1\" ").Append(status).Append(' ')
-                .Append(status == 304 || random.Next(50) == 0 ? "-" : (random.Next(200, 60_000) * (random.Next(20) == 0 ? 40 : 1)).ToString(CultureInfo.InvariantCulture));
+            status = Status(second);
+            method = Method();
+            target = Target();
+            bytes = status == 304 || random.Next(50) == 0 ? null : random.Next(200, 60_000) * (random.Next(20) == 0 ? 40 : 1);
         }
 
-        line.Append(" \"").Append(random.Next(3) == 0 ? "-" : "https://example.com" + Path()).Append("\" \"")
-            .Append(Agents[random.Next(Agents.Length)]).Append('"');
+        string referer = random.Next(3) == 0 ? "-" : "https://example.com" + Path();
+        string agent = Agents[random.Next(Agents.Length)];
+        // Vhost and duration come from the draws above, not new ones: the Combined lines stay the same.
+        string vhost = Vhosts[(client.Length + (target?.Length ?? 0)) % Vhosts.Length];
+        int durationMs = (int)((((bytes ?? 0) / 7) + ((target?.Length ?? 0) * 13)) % 2000);
+        return new GeneratedRequest(Start.AddSeconds(at), client, user, method, target, status, bytes, referer, agent, vhost, durationMs);
     }
 
     private string Client()
@@ -158,7 +169,7 @@ public sealed class LogWriter(Random random, int rate, int malformedPerMille)
                 line.Append("10.0.0.1 - - [31/Feb/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 12");
                 break;
             case 2:
-                Combined(line, second);
+                LineFormats.Writer(LineFormats.Combined)(line, Request(second));
                 line.Length /= 2; // cut mid-line
                 break;
             case 3:

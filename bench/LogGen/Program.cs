@@ -2,24 +2,27 @@ using System.Globalization;
 using System.Text;
 using LogGen;
 
-// Writes a deterministic, realistic Combined access log: the same arguments always give the
-// same bytes (System.Random with a seed is stable across runs and platforms).
-//   loggen LINES [--seed N] [--rate LINES_PER_S] [--malformed PER_MILLE] > access.log
+// Writes a deterministic, realistic access log, Combined by default: the same arguments always give
+// the same bytes (System.Random with a seed is stable across runs and platforms). --format writes
+// the same requests as nginx, apache, json (nginx escape=json), w3c or alb lines instead.
+//   loggen LINES [--seed N] [--rate LINES_PER_S] [--malformed PER_MILLE] [--format NAME] > access.log
 // Traffic comes in waves (calm, then bursts of 5x) so that the traffic alert triggers and
 // recovers; error storms make the errors alert do the same; a few lines arrive up to 4 s late.
 if (args.Length < 1 || !long.TryParse(args[0], out long lines))
 {
-    Console.Error.WriteLine("usage: loggen LINES [--seed N] [--rate LINES_PER_S] [--malformed PER_MILLE]");
+    Console.Error.WriteLine("usage: loggen LINES [--seed N] [--rate LINES_PER_S] [--malformed PER_MILLE] [--format combined|nginx|apache|json|w3c|alb]");
     return 2;
 }
 
 int seed = Arg("--seed", 42);
 int rate = Arg("--rate", 200);
 int malformedPerMille = Arg("--malformed", 0);
+int formatAt = Array.IndexOf(args, "--format");
+string format = formatAt >= 0 && formatAt + 1 < args.Length ? args[formatAt + 1] : LineFormats.Combined;
 
 using var stdout = Console.OpenStandardOutput();
 using var output = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
-new LogWriter(new Random(seed), rate, malformedPerMille).Write(output, lines);
+new LogWriter(new Random(seed), rate, malformedPerMille, format).Write(output, lines);
 return 0;
 
 int Arg(string name, int fallback)

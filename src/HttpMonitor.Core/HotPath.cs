@@ -10,7 +10,8 @@ internal static class HotPath
     /// ReadyToRun image. The published binary runs without tiered compilation, so that memory
     /// stays flat however long a replay runs (the JIT's re-compilations grew it by 4 MB);
     /// ReadyToRun code cannot inline across assemblies as the JIT does, and on these methods that
-    /// made a replay 1.5 times slower. Everything else keeps ReadyToRun's fast start.
+    /// made a replay 1.5 times slower. Everything else keeps ReadyToRun's fast start. Each log
+    /// format's reader marks its own per-line methods (Parsing/).
     /// See HttpMonitor.csproj and bench/README.md.
     /// </summary>
     public const MethodImplOptions PerLine = MethodImplOptions.AggressiveOptimization;

@@ -43,8 +43,11 @@ internal sealed class ClientsAndHours
         }
 
         _errors[_weekdayHour] += error;
-        ref var tally = ref _clients.GetOrAdd(client);
-        tally = (tally.Hits + 1, tally.Errors + error);
+        if (!client.IsEmpty) // a format may give no client: such a hit counts, but not as anyone's
+        {
+            ref var tally = ref _clients.GetOrAdd(client);
+            tally = (tally.Hits + 1, tally.Errors + error);
+        }
     }
 
     /// <summary>What was added since the last take; starts again from nothing.</summary>

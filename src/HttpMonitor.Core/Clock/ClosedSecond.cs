@@ -19,6 +19,9 @@ public sealed record ClosedSecond(
     IReadOnlyList<HourCount> Hours,
     long Count = 1) : MonitorEvent(Start.AddSeconds(Count))
 {
+    /// <summary>The virtual hosts of its lines, in the order first seen; none when the format gives no vhost.</summary>
+    public IReadOnlyList<VhostStats> Vhosts { get; init; } = [];
+
     public static ClosedSecond Empty(DateTimeOffset start) => new(start, default, [], ClientCounts.Empty, []);
 
     /// <summary><paramref name="count"/> empty seconds from <paramref name="start"/>.</summary>

@@ -4,33 +4,72 @@ using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Core.Clock;
 
-/// <summary>Parses each line a source reads, counts it, and hands accepted lines to the clock.</summary>
-public sealed class LogIngest(LogClock clock, LineCounts counts) : ILineSink
+/// <summary>
+/// Parses each line a source reads with the run's log format, counts it, and hands accepted lines
+/// to the clock. With <c>auto</c> the first non-blank line chooses the format, once for the run:
+/// every source of a live run shares this ingest.
+/// </summary>
+public sealed class LogIngest : ILineSink
 {
-    private readonly LogLineParser _parser = new();
+    private readonly LogClock _clock;
+    private readonly LineCounts _counts;
+    private ILogFormat? _format;
 
-    public LineCounts Counts => counts;
+    /// <param name="format">The format's name or format string (<see cref="LogFormats.Compile"/>), checked before the run.</param>
+    /// <exception cref="LogFormatException">A format that cannot be compiled.</exception>
+    public LogIngest(LogClock clock, LineCounts counts, string format = LogFormats.Auto)
+    {
+        _clock = clock;
+        _counts = counts;
+        _format = LogFormats.Compile(format);
+        counts.SetFormat(_format?.Name ?? LogFormats.Auto, detected: false);
+    }
+
+    public LineCounts Counts => _counts;
 
     [MethodImpl(HotPath.PerLine)]
     public void OnLine(ReadOnlySpan<byte> line)
     {
-        // The allocation-free overload: fields stay slices of the line (see ParsedLine).
-        switch (_parser.ParseInPlace(line, out var parsed))
+        var format = _format ?? Choose(line);
+        if (format is null)
+        {
+            return; // a blank line before the first one
+        }
+
+        // The allocation-free way: fields stay slices of the line (see ParsedLine).
+        switch (format.Parse(line, out var parsed))
         {
             case LineKind.Accepted:
-                counts.CountAccepted();
-                if (clock.Accept(parsed))
+                _counts.CountAccepted();
+                if (_clock.Accept(parsed))
                 {
-                    counts.CountFuture();
+                    _counts.CountFuture();
                 }
 
                 break;
             case LineKind.Rejected:
-                counts.CountRejected(LogLineParser.Decode(line));
+                _counts.CountRejected(LogLineParser.Decode(line));
+                break;
+            case LineKind.Ignored:
+                _counts.CountIgnored();
                 break;
         }
     }
 
     public void OnOverlongLine(ReadOnlySpan<byte> head) =>
-        counts.CountRejected(LogLineParser.Decode(head) + "…");
+        _counts.CountRejected(LogLineParser.Decode(head) + "…");
+
+    /// <summary>auto: the format the first non-blank line says (SEMANTICS), kept for the run; null for a blank line.</summary>
+    private ILogFormat? Choose(ReadOnlySpan<byte> line)
+    {
+        var text = line.EndsWith((byte)'\r') ? line[..^1] : line;
+        if (text.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
+        {
+            return null;
+        }
+
+        _format = LogFormats.Detect(text);
+        _counts.SetFormat(_format.Name, detected: true);
+        return _format;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
+using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Core.Clock;
@@ -15,12 +16,13 @@ public static class ClockObservable
     /// </summary>
     /// <remarks>The inputs must be serialized (Rx's Merge does that): the clock is driven by one caller at a time.</remarks>
     /// <param name="counts">Where the lines read are counted.</param>
+    /// <param name="format">The log format (<see cref="LogFormats.Compile"/>); auto by default.</param>
     public static IObservable<ClosedSecond> ToClosedSeconds(
-        this IObservable<LogInput> inputs, LineCounts counts, IScheduler wall, TimeSpan tolerance) =>
+        this IObservable<LogInput> inputs, LineCounts counts, IScheduler wall, TimeSpan tolerance, string format = LogFormats.Auto) =>
         Observable.Create<ClosedSecond>(observer =>
         {
             var clock = new LogClock(observer, () => wall.Now);
-            var ingest = new LogIngest(clock, counts);
+            var ingest = new LogIngest(clock, counts, format);
             var splitters = new Dictionary<int, LineSplitter>();
             LineSplitter Split(int source) =>
                 splitters.TryGetValue(source, out var splitter) ? splitter : splitters[source] = new LineSplitter(ingest);

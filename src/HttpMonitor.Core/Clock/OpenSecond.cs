@@ -6,7 +6,7 @@ namespace HttpMonitor.Core.Clock;
 
 /// <summary>
 /// What the open second has seen so far, summed line by line without a string per line: its
-/// tally, its sections (keyed by their bytes) and its clients and hours. <see cref="Close"/> turns
+/// tally, its sections and vhosts (keyed by their bytes) and its clients and hours. <see cref="Close"/> turns
 /// it into the immutable <see cref="ClosedSecond"/> and starts the next second from nothing.
 /// </summary>
 internal sealed class OpenSecond
@@ -16,9 +16,13 @@ internal sealed class OpenSecond
     /// <summary>Distinct sections per second; past them the rest count as <see cref="OtherSection"/>.</summary>
     public const int SectionCapacity = 10_000;
 
+    /// <summary>Distinct vhosts per second; past them the rest count as <see cref="OtherSection"/>.</summary>
+    public const int VhostCapacity = 10_000;
+
     // Keyed by the section's bytes (empty: no usable target): a line finds its section without a
     // string; names are made once per section per second, in Close, from a pool shared by seconds.
     private readonly Utf8Table<SectionBuilder> _sections = new(SectionCapacity, OtherSection);
+    private readonly Utf8Table<Tally> _vhosts = new(VhostCapacity, OtherSection);
     private readonly StringPool _strings = new();
     private readonly ClientsAndHours _clientsAndHours = new();
 
@@ -26,6 +30,7 @@ internal sealed class OpenSecond
     private readonly byte[] _section = new byte[BoundedField.MaxBytes];
     private readonly byte[] _path = new byte[BoundedField.MaxBytes];
     private readonly byte[] _client = new byte[BoundedField.MaxBytes];
+    private readonly byte[] _vhost = new byte[BoundedField.MaxBytes];
     private Tally _tally;
 
     public bool IsEmpty => _tally.Hits == 0;
@@ -39,6 +44,11 @@ internal sealed class OpenSecond
         _clientsAndHours.Add(line.Timestamp, BoundedField.Of(line.Host, _client), line.Status);
         var path = line.Section.IsEmpty ? "-"u8 : BoundedField.Of(line.Path, _path);
         _sections.GetOrAdd(BoundedField.Of(line.Section, _section)).Add(line.Status, line.Bytes, path);
+        if (!line.Vhost.IsEmpty)
+        {
+            ref var vhost = ref _vhosts.GetOrAdd(BoundedField.Of(line.Vhost, _vhost));
+            vhost = vhost.Add(line.Status, line.Bytes);
+        }
     }
 
     /// <summary>The second starting at <paramref name="start"/>, with what was added since the last close.</summary>
@@ -52,9 +62,26 @@ internal sealed class OpenSecond
         }
 
         var (hours, clients) = _clientsAndHours.Take();
-        var closed = new ClosedSecond(start, _tally, sections, clients, hours);
+        var closed = new ClosedSecond(start, _tally, sections, clients, hours) { Vhosts = TakeVhosts() };
         _tally = default;
         _sections.Clear();
         return closed;
+    }
+
+    private VhostStats[] TakeVhosts()
+    {
+        if (_vhosts.Count == 0)
+        {
+            return [];
+        }
+
+        var vhosts = new VhostStats[_vhosts.Count];
+        for (int i = 0; i < vhosts.Length; i++)
+        {
+            vhosts[i] = new VhostStats(_strings.Get(_vhosts.KeyAt(i)), _vhosts.ValueAt(i));
+        }
+
+        _vhosts.Clear();
+        return vhosts;
     }
 }

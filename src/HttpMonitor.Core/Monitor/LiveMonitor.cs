@@ -77,7 +77,7 @@ public sealed class LiveMonitor : IDisposable
     {
         return inputs
             .WithHeartbeat(HeartbeatInterval, wall)
-            .ToClosedSeconds(counts, wall, TimeSpan.FromSeconds(initial.LiveTolerance))
+            .ToClosedSeconds(counts, wall, TimeSpan.FromSeconds(initial.LiveTolerance), initial.LogFormat)
             .ToMonitorEvents(initial, changes, geo);
     }
 

@@ -25,7 +25,7 @@ public static class Replay
         using var subscription = seconds.ToMonitorEvents(options, Observable.Never<MonitorOptions>(), geo).Subscribe(output);
         using var worker = new ClockWorker(seconds);
         var clock = new LogClock(worker);
-        LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock, counts)), cancel);
+        LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock, counts, options.LogFormat)), cancel);
         if (!cancel.IsCancellationRequested)
         {
             clock.Complete();

@@ -49,6 +49,13 @@ public sealed record MonitorOptions
     /// <summary><c>top</c>: sections shown per window, at least 1. The default is 10.</summary>
     public int Top { get; init; } = 10;
 
+    /// <summary>
+    /// <c>logFormat</c>: how a line becomes fields: <c>combined</c>, <c>common</c>, <c>vhost_combined</c>,
+    /// <c>nginx:FORMAT</c>, <c>apache:FORMAT</c>, <c>json</c>, <c>w3c</c>, <c>alb</c> or <c>auto</c>
+    /// (docs/formats.md). The default is auto: the log's first line chooses.
+    /// </summary>
+    public string LogFormat { get; init; } = Parsing.LogFormats.Auto;
+
     /// <summary><c>geoipDatabase</c>: a MaxMind DB file (GeoLite2-Country or -City) for the countries of clients; in config.json relative to the file's directory. The default is none: no geography.</summary>
     public string? GeoipDatabase { get; init; }
 

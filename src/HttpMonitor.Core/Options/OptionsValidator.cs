@@ -17,6 +17,7 @@ public static class OptionsValidator
         ?? Seconds(nameof(MonitorOptions.LiveTolerance), o.LiveTolerance, 0, MonitorOptions.MaxToleranceSeconds)
         ?? (o.Top < 1 ? new OptionsProblem(nameof(MonitorOptions.Top), $"must be at least 1, not {o.Top}") : null)
         ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null)
+        ?? (Parsing.LogFormats.Problem(o.LogFormat) is { } format ? new OptionsProblem(nameof(MonitorOptions.LogFormat), format) : null)
         ?? (o.Alerts is { } rules ? AlertRuleSet.Check(rules) : null)
         ?? UnknownRuleNames(o);
 

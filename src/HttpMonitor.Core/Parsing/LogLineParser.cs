@@ -5,19 +5,25 @@ namespace HttpMonitor.Core.Parsing;
 
 /// <summary>
 /// Parses NCSA Common and Combined log lines from raw UTF-8 bytes, as SEMANTICS.md defines
-/// acceptance. Never throws: any input is Blank, Accepted or Rejected.
+/// acceptance: the <c>combined</c> and <c>common</c> formats. Never throws: any input is Blank,
+/// Accepted or Rejected.
 /// </summary>
 /// <remarks>
 /// Works on bytes so that invalid UTF-8 cannot stop it and no line is decoded whole.
 /// <see cref="ParseInPlace"/> allocates nothing: its fields are slices of the line.
 /// </remarks>
-public sealed class LogLineParser
+/// <param name="name">The format's name in the summary: combined, or common when asked for by that name.</param>
+public sealed class LogLineParser(string name = LogFormats.Combined) : ILogFormat
 {
     // Consecutive lines mostly carry the same second: the last timestamp parsed is kept with
     // its text, and a line with the same 26 bytes reuses it (about a tenth of the parse's cost).
     private readonly byte[] _lastTimestampText = new byte[Timestamp.Length];
     private DateTimeOffset _lastTimestamp;
     private bool _hasLastTimestamp;
+
+    public string Name => name;
+
+    public LineKind Parse(ReadOnlySpan<byte> line, out ParsedLine parsed) => ParseInPlace(line, out parsed);
 
     /// <summary>
     /// Parses one line, without its terminating newline (a trailing '\r' is dropped here), without
@@ -39,8 +45,9 @@ public sealed class LogLineParser
         return TryParse(line, out parsed) ? LineKind.Accepted : LineKind.Rejected;
     }
 
+    /// <summary>A line without its '\r', not blank: its fields, or false.</summary>
     [MethodImpl(HotPath.PerLine)]
-    private bool TryParse(ReadOnlySpan<byte> line, out ParsedLine parsed)
+    internal bool TryParse(ReadOnlySpan<byte> line, out ParsedLine parsed)
     {
         parsed = default;
 

@@ -8,9 +8,17 @@ internal static class Target
     public const string None = "-";
 
     /// <summary>Section and path as slices of <paramref name="request"/>; both empty for a request with no usable target.</summary>
-    public static void Split(ReadOnlySpan<byte> request, out ReadOnlySpan<byte> section, out ReadOnlySpan<byte> path)
+    public static void Split(ReadOnlySpan<byte> request, out ReadOnlySpan<byte> section, out ReadOnlySpan<byte> path) =>
+        SectionOf(PathOf(request), out section, out path);
+
+    /// <summary>Section and path of a target alone (nginx <c>$request_uri</c>, Apache <c>%U</c>, W3C <c>cs-uri-stem</c>), as slices of it.</summary>
+    public static void SplitTarget(ReadOnlySpan<byte> target, out ReadOnlySpan<byte> section, out ReadOnlySpan<byte> path) =>
+        SectionOf(TargetPath(target), out section, out path);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SectionOf(ReadOnlySpan<byte> target, out ReadOnlySpan<byte> section, out ReadOnlySpan<byte> path)
     {
-        path = PathOf(request);
+        path = target;
         if (path.IsEmpty || path[0] != (byte)'/')
         {
             section = path = default;
@@ -38,6 +46,13 @@ internal static class Target
             target = target[..second];
         }
 
+        return TargetPath(target);
+    }
+
+    /// <summary>The target less scheme, authority, query and fragment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<byte> TargetPath(ReadOnlySpan<byte> target)
+    {
         int schemeLength = !target.IsEmpty && target[0] == (byte)'/' ? 0 : SchemeLength(target); // most targets are paths
         if (schemeLength > 0)
         {

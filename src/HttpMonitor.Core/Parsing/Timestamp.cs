@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace HttpMonitor.Core.Parsing;
 
-/// <summary>The log timestamp "dd/MMM/yyyy:HH:mm:ss +hhmm", parsed without allocating.</summary>
+/// <summary>The Common Log Format's timestamp "dd/MMM/yyyy:HH:mm:ss +hhmm", parsed without allocating; and the instants every time format makes.</summary>
 internal static class Timestamp
 {
     public const int Length = 26; // "10/Oct/2000:13:55:36 -0700"
@@ -38,15 +38,27 @@ internal static class Timestamp
             return false;
         }
 
-        if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59)
+        int offset = (offsetHours * 60) + offsetMinutes;
+        return offsetHours <= 23 && offsetMinutes <= 59
+            && TryCompose(year, month, day, hour, minute, second, s[21] == '-' ? -offset : offset, out instant);
+    }
+
+    /// <summary>
+    /// The instant of a local date and time at <paramref name="offsetMinutes"/> from UTC, with that
+    /// offset kept; false for a date that does not exist or an instant not counted (<see cref="NotCountedFrom"/>).
+    /// </summary>
+    [MethodImpl(HotPath.PerLine)]
+    public static bool TryCompose(int year, int month, int day, int hour, int minute, int second, int offsetMinutes, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
 
-        int offset = (offsetHours * 60) + offsetMinutes;
         var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
-        long utcTicks = local.Ticks - (s[21] == '-' ? -offset : offset) * TimeSpan.TicksPerMinute;
+        long utcTicks = local.Ticks - (offsetMinutes * TimeSpan.TicksPerMinute);
         if (utcTicks < DateTime.MinValue.Ticks || utcTicks >= NotCountedFrom.Ticks)
         {
             return false;
@@ -54,9 +66,8 @@ internal static class Timestamp
 
         // Keep the log's own offset (the server's local hour matters for time-of-day profiles);
         // instants compare in UTC. An offset .NET cannot hold (over 14 h) is kept as UTC.
-        var zone = TimeSpan.FromMinutes(s[21] == '-' ? -offset : offset);
-        instant = offset <= 14 * 60 && local.Ticks >= DateTime.MinValue.Ticks
-            ? new DateTimeOffset(local, zone)
+        instant = Math.Abs(offsetMinutes) <= 14 * 60
+            ? new DateTimeOffset(local, TimeSpan.FromMinutes(offsetMinutes))
             : new DateTimeOffset(utcTicks, TimeSpan.Zero);
         return true;
     }
@@ -74,7 +85,7 @@ internal static class Timestamp
         return 0;
     }
 
-    private static bool TryDigits(ReadOnlySpan<byte> s, out int value)
+    internal static bool TryDigits(ReadOnlySpan<byte> s, out int value)
     {
         value = 0;
         foreach (byte b in s)

@@ -19,6 +19,7 @@ internal sealed class WindowFold
     private const int ClientCapacity = 1000;
 
     private readonly SectionTable _sections = new();
+    private readonly VhostTable _vhosts = new();
     private readonly WindowClients _clients = new(ClientCapacity);
     private DateTimeOffset _start;
     private int _interval;
@@ -44,6 +45,11 @@ internal sealed class WindowFold
             _sections.Add(section);
         }
 
+        foreach (var vhost in second.Vhosts)
+        {
+            _vhosts.Add(vhost);
+        }
+
         _clients.Add(second.Clients);
         return _length >= _interval ? Close(partial: false) : null;
     }
@@ -53,10 +59,14 @@ internal sealed class WindowFold
 
     private WindowStats Close(bool partial)
     {
-        var window = new WindowStats(_start, _start.AddSeconds(_length), partial, _tally, _sections.Ranked(), _clients.Take(TopClients));
+        var window = new WindowStats(_start, _start.AddSeconds(_length), partial, _tally, _sections.Ranked(), _clients.Take(TopClients))
+        {
+            Vhosts = _vhosts.Ranked(),
+        };
         _length = 0;
         _tally = default;
         _sections.Clear();
+        _vhosts.Clear();
         return window;
     }
 }

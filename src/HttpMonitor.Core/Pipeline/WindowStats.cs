@@ -16,6 +16,9 @@ public sealed record WindowStats(
     IReadOnlyList<SectionStats> Sections,
     IReadOnlyList<ClientStats> Clients) : MonitorEvent(End)
 {
+    /// <summary>The window's virtual hosts, ranked by <see cref="VhostStats.CompareByRank"/>; none when the format gives no vhost.</summary>
+    public IReadOnlyList<VhostStats> Vhosts { get; init; } = [];
+
     public long Hits => Tally.Hits;
 
     public long Errors4xx => Tally.Errors4xx;

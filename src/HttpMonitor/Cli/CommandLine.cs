@@ -20,6 +20,8 @@ internal sealed class CommandLine
           httpmonitor                                         demo traffic in the window (no log configured)
           httpmonitor --log /var/log/nginx/access.log         follow a live log in the window
           httpmonitor --log access.log --output jsonl         headless, one JSON object per line
+          httpmonitor --log /var/log/apache2/other_vhosts_access.log    its format (vhost_combined) is detected
+          httpmonitor --log access.log --format 'nginx:$remote_addr [$time_local] "$request" $status $request_time'
           httpmonitor --log access.log --traffic-threshold 50 --error-window 30
           httpmonitor replay access.log.1.gz                  what would have fired yesterday
           httpmonitor demo --no-ui                            demo traffic, headless
@@ -43,12 +45,12 @@ internal sealed class CommandLine
     {
         _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
         Root = new RootCommand(RootDescription);
-        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, _noUi, _fromStart]);
+        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, .. Options(_settings.Reading), _noUi, _fromStart]);
         Root.SetAction((parsed, stop) => Guarded(parsed, options => Live(parsed, options, stop)));
 
         var replay = new Command("replay", "Replay a log as fast as it can be read, on its own clock: every window and alert that would have happened");
         replay.Arguments.Add(_replayFile);
-        AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), _output]);
+        AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Reading), _output]);
         replay.SetAction((parsed, _) => Guarded(parsed, options =>
             Task.FromResult(ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output) ?? OutputFormat.Text, options))));
         Root.Subcommands.Add(replay);
@@ -69,6 +71,8 @@ internal sealed class CommandLine
             [replay] = """
                   httpmonitor replay access.log
                   httpmonitor replay access.log.1.gz --output jsonl > alerts.jsonl
+                  httpmonitor replay other_vhosts_access.log --format vhost_combined
+                  httpmonitor replay u_ex261130.log --format w3c
                   zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
                 """,
             [notifyTest] = """

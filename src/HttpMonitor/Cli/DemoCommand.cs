@@ -35,6 +35,10 @@ internal static class DemoCommand
     }
 
     /// <summary>The demo's settings: the configured ones, on the demo's own log.</summary>
-    /// <remarks>Demo alerts are not real: they are never sent to the notification channels (notify-test checks those).</remarks>
-    public static MonitorOptions For(MonitorOptions options, string path) => options with { LogPath = path, Notifications = [] };
+    /// <remarks>
+    /// Demo alerts are not real: they are never sent to the notification channels (notify-test checks
+    /// those). The demo writes its own log, in the combined format, whatever config.json's logFormat says.
+    /// </remarks>
+    public static MonitorOptions For(MonitorOptions options, string path) =>
+        options with { LogPath = path, Notifications = [], LogFormat = Core.Parsing.LogFormats.Combined };
 }

@@ -28,6 +28,7 @@ internal static class LiveCommand
         OutputClosedException? outputFailure = null; // the first, under the renderer's lock; nothing is rendered after it
         using var notices = new FollowStatusNotices(status => Console.Error.WriteLine(Describe(status)), TimeProvider.System, FollowStatusNotices.DefaultGrace);
         monitor.Follower.StatusChanged += notices.OnStatus;
+        monitor.Counts.MostlyRejected += counts => Console.Error.WriteLine($"httpmonitor: {TextFormat.MostlyRejected(counts)}");
         using var subscription = monitor.Events.Subscribe(e =>
         {
             lock (renderer)

@@ -61,6 +61,7 @@ internal static class ReplayCommand
             }
 
             renderer.Summary(counts, alerts);
+            Console.Error.Write(Output.TextFormat.MostlyRejectedNotice("httpmonitor: replay: ", counts));
             if (log is GzipLogStream { Problem: { } problem })
             {
                 renderer.Flush(); // the summary first: the line below says what it covers

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using static System.FormattableString;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Parsing;
 
 namespace HttpMonitor.Cli;
 
@@ -18,8 +19,12 @@ internal sealed class SettingsOptions
     };
 
     public SettingOption Log { get; } = SettingOption.Text(
-        "--log", "PATH", $"The access log to follow (Common or Combined format) [default: {ConfigKey.Of(nameof(MonitorOptions.LogPath))} of config.json, else demo traffic]",
+        "--log", "PATH", $"The access log to follow (in any format of --format) [default: {ConfigKey.Of(nameof(MonitorOptions.LogPath))} of config.json, else demo traffic]",
         nameof(MonitorOptions.LogPath), (o, v) => o with { LogPath = v }, "-l");
+
+    public SettingOption Format { get; } = SettingOption.Text(
+        "--format", "FORMAT", $"How lines are read: {LogFormats.Choices}, e.g. nginx:'$remote_addr [$time_local] \"$request\" $status' pasted from nginx.conf (docs/formats.md) [default: {Defaults.LogFormat}: the first line chooses]",
+        nameof(MonitorOptions.LogFormat), (o, v) => o with { LogFormat = v });
 
     public SettingOption TrafficThreshold { get; } = SettingOption.Number(
         "--traffic-threshold", "REQ/S", Invariant($"Traffic alert above this average, req/s [default: {Defaults.AverageTrafficThreshold}]"),
@@ -64,6 +69,9 @@ internal sealed class SettingsOptions
     /// <summary>The settings of every command that monitors a log (the window, --no-ui, replay, demo).</summary>
     public IReadOnlyList<SettingOption> Monitoring => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Geoip];
 
+    /// <summary>The settings of the commands that read a log of the user's (the window, --no-ui, replay; not demo, whose log is its own).</summary>
+    public IReadOnlyList<SettingOption> Reading => [Format];
+
     /// <summary>The settings only a live log needs: the live clock and the window (replay runs on the log's clock, without a window).</summary>
     public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh];
 
@@ -71,7 +79,7 @@ internal sealed class SettingsOptions
     private IReadOnlyList<SettingOption> DefaultRules => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow];
 
     /// <summary>Every setting the command line can override.</summary>
-    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log];
+    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log, .. Reading];
 
     /// <summary>config.json (the default one when present), then the options given; validated.</summary>
     /// <exception cref="ConfigException">A bad file or value, named by its key or option.</exception>

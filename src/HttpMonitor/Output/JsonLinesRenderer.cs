@@ -56,7 +56,9 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         _json.WriteNumber("lines", counts.Lines);
         _json.WriteNumber("accepted", counts.Accepted);
         _json.WriteNumber("rejected", counts.Rejected);
+        _json.WriteNumber("ignored", counts.Ignored);
         _json.WriteNumber("future", counts.Future);
+        _json.WriteString("format", counts.Format);
         _json.WriteEndObject();
         EndLine();
     }
@@ -101,8 +103,32 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         }
 
         _json.WriteEndArray();
+        WriteVhosts(w);
         _json.WriteEndObject();
         EndLine();
+    }
+
+    /// <summary>"vhosts": the window's top vhosts, ranked as sections; absent when the format gives none (or the window saw none).</summary>
+    private void WriteVhosts(WindowStats w)
+    {
+        if (w.Vhosts.Count == 0)
+        {
+            return;
+        }
+
+        _json.WriteStartArray("vhosts");
+        foreach (var v in w.Vhosts.Take(top))
+        {
+            _json.WriteStartObject();
+            _json.WriteString("vhost", v.Vhost);
+            _json.WriteNumber("hits", v.Hits);
+            _json.WriteNumber("errors4xx", v.Errors4xx);
+            _json.WriteNumber("errors5xx", v.Errors5xx);
+            _json.WriteNumber("bytes", v.Bytes);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
     }
 
     private void Write(Gap g)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Parsing;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Sources;
 
@@ -30,6 +31,32 @@ internal static class TextFormat
         {
             yield return $"   … {w.Sections.Count - top} more sections";
         }
+
+        foreach (string line in Vhosts(w, top))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>The window's top vhosts, when its format gives them; nothing otherwise.</summary>
+    public static IEnumerable<string> Vhosts(WindowStats w, int top)
+    {
+        if (w.Vhosts.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return $"   {"vhost",-24} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}";
+        foreach (var v in w.Vhosts.Take(top))
+        {
+            yield return string.Create(Invariant,
+                $"   {Fit(TerminalText.Escape(v.Vhost), 24),-24} {v.Hits,8:N0} {Share(v.Hits, w.Hits),6} {v.Errors4xx,6:N0} {v.Errors5xx,6:N0} {Bytes(v.Bytes),9}");
+        }
+
+        if (w.Vhosts.Count > top)
+        {
+            yield return $"   … {w.Vhosts.Count - top} more vhosts";
+        }
     }
 
     public static string SectionRow(SectionStats s, long totalHits) =>
@@ -41,7 +68,23 @@ internal static class TextFormat
 
     public static string Summary(LineCounts counts, int alerts) =>
         string.Create(Invariant,
-            $"summary: {counts.Lines:N0} lines read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected, {alerts} alert events{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}");
+            $"summary: {counts.Lines:N0} lines read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected{(counts.Ignored > 0 ? $", {counts.Ignored:N0} ignored (directives)" : "")}, {alerts} alert events{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}; format {FormatName(counts)}");
+
+    /// <summary>"json (detected)", "combined", "nginx": the format reading the log, and whether auto chose it.</summary>
+    public static string FormatName(LineCounts counts) => counts.FormatDetected ? $"{counts.Format} (detected)" : counts.Format;
+
+    /// <summary>At the end of input: the <see cref="MostlyRejected"/> line after <paramref name="prefix"/>, when most lines were rejected; else nothing.</summary>
+    public static string MostlyRejectedNotice(string prefix, LineCounts counts) =>
+        counts.MostLinesRejected ? prefix + MostlyRejected(counts) + "\n" : "";
+
+    /// <summary>
+    /// Said once when most lines are rejected: the format in use is probably not the log's. Names
+    /// the format, shows the first rejected line and says how to name the right one.
+    /// </summary>
+    public static string MostlyRejected(LineCounts counts) =>
+        string.Create(Invariant,
+            $"{counts.Rejected:N0} of the {counts.Lines:N0} lines read were rejected: they are not {FormatName(counts)} lines. The first: {TerminalText.Escape(Fit(counts.FirstRejected ?? "", 160))}. ")
+        + $"Name the log's format with --format ({LogFormats.Choices}; docs/formats.md)";
 
     public static string Share(long part, long total) =>
         total == 0 ? "-" : string.Create(Invariant, $"{100.0 * part / total:0}%");

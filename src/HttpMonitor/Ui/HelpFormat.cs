@@ -8,7 +8,7 @@ internal static class HelpFormat
         StyledLine.Of("F2 or t   thresholds: traffic and error alerts, windows, stats"),
         StyledLine.Of("p         pause the display (the monitor keeps counting)"),
         StyledLine.Of("s         sections of the last window / since start"),
-        StyledLine.Of("g         chart area: traffic, hours, countries, clients (all, last window)"),
+        StyledLine.Of("g         chart area: traffic, hours, countries, clients, vhosts"),
         StyledLine.Of("r         show the latest rejected line"),
         StyledLine.Of("↑ ↓ PgUp  scroll the sections table"),
         StyledLine.Of("[ ]       older / newer entries of the alert history"),

@@ -35,7 +35,9 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
     public ScreenState Read()
     {
         var counts = _monitor.Counts;
-        return new ScreenState(Volatile.Read(ref _latest), _monitor.Follower.Status, counts.Accepted, counts.Rejected, counts.LatestRejected, counts.Future);
+        return new ScreenState(
+            Volatile.Read(ref _latest), _monitor.Follower.Status, counts.Accepted, counts.Rejected, counts.LatestRejected, counts.Future,
+            Output.TextFormat.FormatName(counts), counts.MostlyRejectedSaid);
     }
 
     /// <summary>Records a line in the history from any thread, in order with the alerts.</summary>

@@ -174,7 +174,7 @@ internal sealed class MonitorWindow : Window
         ShowTable(_state.Snapshot);
     }
 
-    /// <summary>The chart area cycles: traffic, hours of the day, countries, top clients since start and in the last window.</summary>
+    /// <summary>The chart area cycles: traffic, hours of the day, countries, top clients since start and in the last window, the last window's vhosts.</summary>
     private void NextPanel()
     {
         _panel = ProfilePanel.Next(_panel);

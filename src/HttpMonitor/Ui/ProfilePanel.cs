@@ -14,9 +14,10 @@ internal enum ChartPanel
     Countries,
     Clients,
     WindowClients,
+    Vhosts,
 }
 
-/// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients since start and in the last window.</summary>
+/// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients since start and in the last window, the last window's vhosts.</summary>
 internal static class ProfilePanel
 {
     public static ChartPanel Next(ChartPanel panel) => (ChartPanel)(((int)panel + 1) % Enum.GetValues<ChartPanel>().Length);
@@ -26,11 +27,19 @@ internal static class ProfilePanel
         ChartPanel.Hours => $"Hits per hour of day since start, as the log wrote them{Busiest(s.Profile)} [g: next panel]",
         ChartPanel.Countries => "Countries of the clients since start [g: next panel]",
         ChartPanel.WindowClients => $"Top clients in the last window{Range(s.LastWindow)} (≈: estimated) [g: next panel]",
+        ChartPanel.Vhosts => $"Top vhosts in the last window{Range(s.LastWindow)} [g: next panel]",
         _ => "Top clients since start (≈: estimated) [g: next panel]",
     };
 
     public static IReadOnlyList<StyledLine> Lines(ChartPanel panel, MonitorSnapshot s, int width, int height)
     {
+        if (panel == ChartPanel.Vhosts)
+        {
+            return s.LastWindow is { } last
+                ? Vhosts(last, height)
+                : [StyledLine.Of("A window's top vhosts appear when the first statistics window closes.", Tone.Dim)];
+        }
+
         if (panel == ChartPanel.WindowClients)
         {
             return s.LastWindow is { } w
@@ -96,6 +105,22 @@ internal static class ProfilePanel
 
     /// <summary>The window's own top clients: folded from its seconds only now, when someone looks (WindowClients).</summary>
     public static IReadOnlyList<StyledLine> WindowClients(WindowStats w, int height) => ClientRows(w.Clients, w.Hits, height);
+
+    /// <summary>The window's vhosts ranked by hits, or why there are none.</summary>
+    public static IReadOnlyList<StyledLine> Vhosts(WindowStats w, int height)
+    {
+        if (w.Vhosts.Count == 0)
+        {
+            return
+            [
+                StyledLine.Of("No vhosts in the last window: the log's format gives none.", Tone.Dim),
+                StyledLine.Of("vhost_combined, nginx $host, Apache %v, JSON \"host\", W3C cs-host and ALB do (docs/formats.md)."),
+            ];
+        }
+
+        long total = Math.Max(1, w.Hits);
+        return [.. Header("vhost"), .. w.Vhosts.Take(Math.Max(0, height - 1)).Select(v => Row(TerminalText.Escape(v.Vhost), v.Hits, v.Tally.Errors, total, exact: true))];
+    }
 
     private static IReadOnlyList<StyledLine> ClientRows(IReadOnlyList<ClientStats> clients, long hits, int height)
     {

@@ -46,7 +46,11 @@ internal static class SummaryFormat
         }
 
         yield return [new TextRun(s.Now is { } now ? TimeFormat.UtcTime(now) : "clock not started", Tone.Normal)];
-        yield return [new TextRun(word, tone), new TextRun(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal)];
+        yield return [
+            new TextRun(word, tone),
+            new TextRun(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal),
+            new TextRun(state.Format.Length > 0 ? " as " + state.Format : "", Tone.Dim),
+        ];
 
         yield return [new TextRun(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
         foreach (var rule in RuleLevels(s))
@@ -58,6 +62,12 @@ internal static class SummaryFormat
             new TextRun(Invariant($"{state.Accepted:N0} ok, "), Tone.Normal),
             new TextRun(Invariant($"{state.Rejected:N0} rejected{(state.Rejected > 0 ? " (r)" : "")}"), state.Rejected > 0 ? Tone.Warning : Tone.Normal),
         ];
+        if (state.MostlyRejected)
+        {
+            // Said once the monitor has seen enough lines: a wrong --format, or a log auto cannot tell.
+            yield return [new TextRun($"most lines rejected as {state.Format}: name the format with --format (r: the latest)", Tone.Warning)];
+        }
+
         if (state.Future > 0)
         {
             // A server clock running fast, or forged lines: they count as if stamped now.

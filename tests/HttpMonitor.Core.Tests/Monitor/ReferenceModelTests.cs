@@ -84,7 +84,7 @@ public sealed class ReferenceModelTests
         long? clock = null;
         foreach (string line in log.Split('\n'))
         {
-            if (parser.Parse(Encoding.UTF8.GetBytes(line), out var e) != LineKind.Accepted)
+            if (parser.ParseEntry(Encoding.UTF8.GetBytes(line), out var e) != LineKind.Accepted)
             {
                 continue;
             }

@@ -70,7 +70,7 @@ public sealed class RuleModelTests
         long? clock = null;
         foreach (string line in log.Split('\n'))
         {
-            if (parser.Parse(Encoding.UTF8.GetBytes(line), out var e) == LineKind.Accepted)
+            if (parser.ParseEntry(Encoding.UTF8.GetBytes(line), out var e) == LineKind.Accepted)
             {
                 long ts = e.Timestamp.ToUnixTimeSeconds();
                 clock = clock is null ? ts : Math.Max(ts, clock.Value);

@@ -52,7 +52,7 @@ public sealed class LogLineParserPropertyTests
             var o = l.Time.Offset;
             string line = string.Create(CultureInfo.InvariantCulture,
                 $"{l.Host} - - [{l.Time.Day:00}/{Months[l.Time.Month - 1]}/{l.Time.Year:0000}:{l.Time:HH:mm:ss} {(o < TimeSpan.Zero ? '-' : '+')}{Math.Abs(o.Hours):00}{Math.Abs(o.Minutes):00}] \"GET {l.Path}{l.Query} HTTP/1.1\" {l.Status} {l.Bytes} \"-\" \"ua\"");
-            var kind = parser.Parse(Encoding.UTF8.GetBytes(line), out var e);
+            var kind = parser.ParseEntry(Encoding.UTF8.GetBytes(line), out var e);
             int slash = l.Path.IndexOf('/', 1);
             string section = slash < 0 ? l.Path : l.Path[..slash];
             return kind == LineKind.Accepted && e.Timestamp == l.Time && e.Host == l.Host && e.Path == l.Path

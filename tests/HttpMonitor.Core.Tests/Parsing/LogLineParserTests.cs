@@ -7,7 +7,7 @@ namespace HttpMonitor.Core.Tests.Parsing;
 
 public sealed class LogLineParserTests
 {
-    private static LineKind Parse(string line, out LogEntry entry) => new LogLineParser().Parse(Some.Utf8(line), out entry);
+    private static LineKind Parse(string line, out LogEntry entry) => new LogLineParser().ParseEntry(Some.Utf8(line), out entry);
 
     private static LogEntry Accepted(string line)
     {
@@ -145,11 +145,11 @@ public sealed class LogLineParserTests
         byte[] megabyteLine = Some.Utf8("h - - [09/May/2018:16:00:39 +0000] \"GET /" + new string('a', 1 << 20) + " HTTP/1.1\" 200 1");
         byte[] nulOnly = new byte[64];
 
-        Assert.Equal(LineKind.Accepted, parser.Parse(nulInPath, out var nul));
+        Assert.Equal(LineKind.Accepted, parser.ParseEntry(nulInPath, out var nul));
         Assert.Equal("/a\0b", nul.Path);
-        Assert.Equal(LineKind.Accepted, parser.Parse(invalidUtf8, out var bad));
+        Assert.Equal(LineKind.Accepted, parser.ParseEntry(invalidUtf8, out var bad));
         Assert.StartsWith("/caf\uFFFD", bad.Path);
-        Assert.Equal(LineKind.Accepted, parser.Parse(megabyteLine, out var big));
+        Assert.Equal(LineKind.Accepted, parser.ParseEntry(megabyteLine, out var big));
         Assert.Equal((1 << 20) + 1, big.Path.Length);
         Assert.Equal(LineKind.Rejected, parser.Parse(nulOnly, out _));
     }

@@ -143,6 +143,8 @@ public sealed class CommandLineTests
     [InlineData("notify-test --help", "--geoip")]
     [InlineData("demo --help", "--log")]
     [InlineData("demo --help", "--from-start")]
+    [InlineData("demo --help", "--format")]
+    [InlineData("notify-test --help", "--format")]
     public void Help_OfACommand_DoesNotListOptionsItIgnores(string args, string ignored)
     {
         var result = HttpMonitorProcess.Run(null, args.Split(' '));
@@ -157,6 +159,8 @@ public sealed class CommandLineTests
     [InlineData("replay --help", "--traffic-threshold")]
     [InlineData("replay --help", "--output")]
     [InlineData("replay --help", "--config")]
+    [InlineData("replay --help", "--format")]
+    [InlineData("--help", "--format")]
     [InlineData("demo --help", "--refresh")]
     [InlineData("demo --help", "--no-ui")]
     [InlineData("notify-test --help", "--config")]

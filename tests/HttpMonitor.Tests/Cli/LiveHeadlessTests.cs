@@ -30,7 +30,7 @@ public sealed class LiveHeadlessTests
 
         Assert.True(took < StopBound, $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
-        Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1,"future":0}""", stdout.Trim());
+        Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1,"ignored":0,"future":0,"format":"combined"}""", stdout.Trim());
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class LiveHeadlessTests
         // Both lines in the one (partial) window: the clock did not leap three hours.
         Assert.Contains("\"partial\":true,\"hits\":2,", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\"type\":\"gap\"", stdout, StringComparison.Ordinal);
-        Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0,"future":1}""", stdout.Trim());
+        Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0,"ignored":0,"future":1,"format":"combined"}""", stdout.Trim());
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class LiveHeadlessTests
 
         Assert.True(took < StopBound, $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
-        Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"future":1}""", stdout.Trim());
+        Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"ignored":0,"future":1,"format":"combined"}""", stdout.Trim());
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class LiveHeadlessTests
 
         Assert.True(took < StopBound, $"took {took}");
         Assert.Equal(0, monitor.ExitCode);
-        Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"future":0}""", stdout.Trim());
+        Assert.EndsWith("""{"type":"summary","lines":1,"accepted":1,"rejected":0,"ignored":0,"future":0,"format":"combined"}""", stdout.Trim());
     }
 
     /// <summary>Starts following a new log holding <paramref name="content"/> from its start, once it is being read.</summary>
@@ -197,7 +197,7 @@ public sealed class LiveHeadlessTests
 
             Assert.True(took < StopBound, $"took {took}");
             Assert.Equal(0, monitor.ExitCode);
-            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0,"future":0}""", stdout.Trim());
+            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0,"ignored":0,"future":0,"format":"auto"}""", stdout.Trim());
         }
         finally
         {
@@ -218,7 +218,7 @@ public sealed class LiveHeadlessTests
 
             Assert.True(monitor.WaitForExit(Bound), "still running after the FIFO was closed");
             Assert.Equal(0, monitor.ExitCode);
-            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1,"future":0}""", (await stdout).Trim());
+            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":1,"rejected":1,"ignored":0,"future":0,"format":"combined"}""", (await stdout).Trim());
         }
         finally
         {
@@ -238,7 +238,7 @@ public sealed class LiveHeadlessTests
 
             Assert.True(monitor.WaitForExit(Bound), "still running after standard input was closed");
             Assert.Equal(0, monitor.ExitCode);
-            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0,"future":0}""", (await stdout).Trim());
+            Assert.EndsWith("""{"type":"summary","lines":2,"accepted":2,"rejected":0,"ignored":0,"future":0,"format":"combined"}""", (await stdout).Trim());
         }
         finally
         {

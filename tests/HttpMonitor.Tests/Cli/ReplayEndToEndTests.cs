@@ -154,7 +154,7 @@ public sealed class ReplayEndToEndTests
 
             Assert.True(replay.WaitForExit(TimeSpan.FromSeconds(2)), "still reading 2 s after Ctrl+C");
             Assert.Equal(130, replay.ExitCode);
-            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0,"future":0}""", (await stdout).Trim());
+            Assert.EndsWith("""{"type":"summary","lines":0,"accepted":0,"rejected":0,"ignored":0,"future":0,"format":"auto"}""", (await stdout).Trim());
         }
         finally
         {

@@ -15,8 +15,10 @@ namespace HttpMonitor.Tests.Golden;
 /// <c>httpmonitor replay Golden/access.log --output jsonl [options]</c> before any optimisation.
 /// Changed since on purpose, only: a traffic recovery below a lower recovery threshold reports
 /// that threshold (expected.tuned.jsonl's "threshold" of its recoveries, 2.6 → 2.3), and the
-/// summary gained "future" (lines stamped ahead of the wall clock; always 0 in a replay), and each
-/// client of the profile its "overestimate" (3 here: the log has more clients than the sketch holds).
+/// summary gained "future" (lines stamped ahead of the wall clock; always 0 in a replay), then
+/// "ignored" (W3C directives; 0 here) and "format" (combined, chosen by auto from the first line), and
+/// each client of the profile its "overestimate" (3 here: the log has more clients than the sketch holds).
+/// The windows carry no "vhosts": combined lines have none.
 /// </summary>
 public sealed class GoldenReplayTests
 {

@@ -74,7 +74,7 @@ public sealed class TextRendererTests
         var lines = Lines(output);
         Assert.Equal("   … no traffic until 2026-11-23T12:00:20Z (1 more empty windows)", lines[1]);
         Assert.Single(lines, l => l.StartsWith("── traffic profile since start", StringComparison.Ordinal));
-        Assert.Equal("summary: 0 lines read, 0 accepted, 0 rejected, 0 alert events", lines[^1]);
+        Assert.Equal("summary: 0 lines read, 0 accepted, 0 rejected, 0 alert events; format auto", lines[^1]);
     }
 
     [Fact]

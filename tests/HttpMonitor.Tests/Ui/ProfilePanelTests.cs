@@ -54,6 +54,21 @@ public sealed class ProfilePanelTests
     }
 
     [Fact]
+    public void Vhosts_AreATableWithShares_NameEscaped()
+    {
+        var window = new WindowStats(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(10), false, new Tally(4, 0, 1, 400), [], [])
+        {
+            Vhosts = [new VhostStats("www.example.com", new Tally(3, 1, 1, 300)), new VhostStats("evil\u001b[2J", new Tally(1, 0, 0, 100))],
+        };
+
+        var lines = ProfilePanel.Vhosts(window, 10);
+
+        Assert.Matches(@"^vhost +hits +share +errors$", lines[0].ToString());
+        Assert.Matches(@"^www\.example\.com +3 +75% +2$", lines[1].ToString());
+        Assert.Contains("\\x1b[2J", lines[2].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Window_GKey_CyclesTheChartAreaThroughTheProfilePanels()
     {
         var session = new FakeSession();
@@ -72,6 +87,9 @@ public sealed class ProfilePanelTests
         ui.Press(Key.G);
         Assert.Contains("Top clients in the last window 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
         Assert.Matches(@"192\.0\.2\.7 +3 +75% +1", ui.Screen);
+        ui.Press(Key.G);
+        Assert.Contains("Top vhosts in the last window 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("No vhosts in the last window", ui.Screen, StringComparison.Ordinal);
         ui.Press(Key.G);
         Assert.Contains("Traffic, req/s", ui.Screen, StringComparison.Ordinal);
     }

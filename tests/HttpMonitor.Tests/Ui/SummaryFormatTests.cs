@@ -74,6 +74,26 @@ public sealed class SummaryFormatTests
     }
 
     [Fact]
+    public void Lines_ShowTheLogFormat_AfterTheFile()
+    {
+        var state = Some.State(Some.Snapshot()) with { Format = "json (detected)" };
+
+        string text = string.Join("\n", SummaryFormat.Lines(state, 120, false, false));
+
+        Assert.Contains("following /var/log/access.log as json (detected)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_MostLinesRejected_SayWhichFormatAndHowToNameAnother()
+    {
+        var state = Some.State(Some.Snapshot(), rejected: 12) with { Format = "combined (detected)", MostlyRejected = true };
+
+        var spans = SummaryFormat.Lines(state, 200, false, false).SelectMany(l => l.Runs);
+
+        Assert.Contains(new TextRun("most lines rejected as combined (detected): name the format with --format (r: the latest)", Tone.Warning), spans);
+    }
+
+    [Fact]
     public void Lines_Paused_SaysSo()
     {
         var lines = SummaryFormat.Lines(Some.State(Some.Snapshot()), 120, paused: true, showRejected: false);

@@ -1,0 +1,80 @@
+using System.Globalization;
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Tests.Support;
+
+namespace HttpMonitor.Core.Tests.Monitor;
+
+/// <summary>
+/// SEMANTICS "Log formats": everything after parsing is format-blind. The same random requests,
+/// written in every format (given, and chosen by auto where auto can), replay to the same
+/// statistics windows (sections, heaviest documents, vhosts) and alerts.
+/// </summary>
+public sealed class FormatEquivalenceTests
+{
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 20)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void SameRequests_InEveryFormat_GiveTheSameWindowsAndAlerts(int seed)
+    {
+        var random = new Random(seed);
+        var requests = SomeRequests.Random(random);
+        var options = new MonitorOptions
+        {
+            StatisticsInterval = random.Next(1, 15),
+            TrafficAlertInterval = random.Next(1, 30),
+            AverageTrafficThreshold = random.Next(1, 40) / 8.0,
+            ErrorsAlertInterval = random.Next(1, 15),
+            MaxErrorsThreshold = random.Next(0, 6),
+            Top = 3,
+        };
+
+        var runs = RequestLines.All.Select(w => (Writer: w, Events: Run(RequestLines.Log(w, requests), options with { LogFormat = w.Format }, requests.Count))).ToList();
+
+        var reference = runs[0].Events;
+        Assert.All(runs, run => Assert.Equal(reference, run.Events.Select(WithoutVhosts)));
+        var withVhosts = runs.First(r => r.Writer.HasVhost).Events;
+        Assert.All(runs.Where(r => r.Writer.HasVhost), run => Assert.Equal(withVhosts, run.Events));
+        Assert.Contains(withVhosts, e => e.Contains(" vhosts=", StringComparison.Ordinal) || requests.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("combined")]
+    [InlineData("vhost_combined")]
+    [InlineData("json")]
+    [InlineData("w3c")]
+    [InlineData("alb")]
+    public void Auto_ChoosesTheFormat_AndGivesWhatTheFormatGives(string format)
+    {
+        var requests = SomeRequests.Random(new Random(7));
+        var options = new MonitorOptions { StatisticsInterval = 5 };
+
+        foreach (var writer in RequestLines.All.Where(w => w.Format == format))
+        {
+            string log = RequestLines.Log(writer, requests);
+            Assert.Equal(Run(log, options with { LogFormat = format }, requests.Count), Run(log, options, requests.Count));
+        }
+    }
+
+    /// <summary>Windows, gaps and alerts of a replay, flattened; every request must have been accepted.</summary>
+    private static List<string> Run(string log, MonitorOptions options, int requests)
+    {
+        var (events, counts) = ReplayRun.Of(log, options);
+        Assert.Equal((requests, 0L), (counts.Accepted, counts.Rejected));
+        return events.Where(e => e is WindowStats or AlertEvent or Gap).Select(Describe).ToList();
+    }
+
+    private static string WithoutVhosts(string e) => e.Split(" vhosts=")[0];
+
+    private static string Describe(MonitorEvent e) => e switch
+    {
+        WindowStats w => string.Create(CultureInfo.InvariantCulture,
+            $"stats {w.Start.ToUnixTimeSeconds()}-{w.End.ToUnixTimeSeconds()} {w.Partial} {w.Tally} {string.Join(";", w.Sections)}")
+            + (w.Vhosts.Count > 0 ? " vhosts=" + string.Join(";", w.Vhosts) : ""),
+        AlertEvent a => $"{a.Rule.Name} {a.State} {a.At.ToUnixTimeSeconds()} {a.Value} {a.Message}",
+        _ => e.ToString(),
+    };
+}
