@@ -34,15 +34,7 @@ internal sealed class RuleFields : View
         {
             var (field, label) = Grid[i];
             var column = Pos.Percent(33 * (i % 3));
-            var text = new TextField { X = column + LabelWidth, Y = i / 3, Width = Dim.Percent(33) - LabelWidth - 1 };
-            // Entering a field selects its text, so that typing replaces it.
-            text.HasFocusChanged += (_, e) =>
-            {
-                if (e.NewValue)
-                {
-                    text.SelectAll();
-                }
-            };
+            var text = SelectedOnEntry(new TextField { X = column + LabelWidth, Y = i / 3, Width = Dim.Percent(33) - LabelWidth - 1 });
             text.TextChanged += (_, _) =>
             {
                 if (!_showing)
@@ -86,6 +78,19 @@ internal sealed class RuleFields : View
     };
 
     public void Focus(RuleField field) => _fields[field].SetFocus();
+
+    /// <summary>Entering the field selects its text, so that typing replaces it (a new rule's fields hold defaults).</summary>
+    public static TextField SelectedOnEntry(TextField field)
+    {
+        field.HasFocusChanged += (_, e) =>
+        {
+            if (e.NewValue)
+            {
+                field.SelectAll();
+            }
+        };
+        return field;
+    }
 
     private static string ValueOf(RuleDraft rule, RuleField field) => field switch
     {

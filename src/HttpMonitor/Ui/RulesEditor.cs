@@ -48,7 +48,7 @@ internal sealed class RulesEditor : View
             RemoveRule();
         };
         var label = new Label { Text = "Statistics interval (s):", X = Pos.Right(remove) + 2, Y = Pos.AnchorEnd(1) };
-        _statistics = new TextField { X = Pos.Right(label) + 1, Y = Pos.AnchorEnd(1), Width = 8 };
+        _statistics = RuleFields.SelectedOnEntry(new TextField { X = Pos.Right(label) + 1, Y = Pos.AnchorEnd(1), Width = 8 });
         Add(header, _list, _fields, add, remove, label, _statistics);
     }
 
