@@ -17,6 +17,16 @@ public static class ConfigFile
 
     private static readonly JsonDocumentOptions Syntax = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>The keys that set the two default rules: shorthands that mean nothing beside <c>alerts</c>.</summary>
+    private static readonly string[] DefaultRuleKeys =
+    [
+        .. new[]
+        {
+            nameof(MonitorOptions.AverageTrafficThreshold), nameof(MonitorOptions.TrafficRecoveryThreshold), nameof(MonitorOptions.TrafficAlertInterval),
+            nameof(MonitorOptions.MaxErrorsThreshold), nameof(MonitorOptions.ErrorsAlertInterval),
+        }.Select(ConfigKey.Of),
+    ];
+
     /// <summary>The file's settings; its relative paths are relative to its directory (<see cref="ConfigPaths"/>).</summary>
     public static MonitorOptions Load(string path)
     {
@@ -53,12 +63,7 @@ public static class ConfigFile
             return;
         }
 
-        string[] shorthands =
-        [
-            nameof(MonitorOptions.AverageTrafficThreshold), nameof(MonitorOptions.TrafficRecoveryThreshold), nameof(MonitorOptions.TrafficAlertInterval),
-            nameof(MonitorOptions.MaxErrorsThreshold), nameof(MonitorOptions.ErrorsAlertInterval),
-        ];
-        if (shorthands.Select(ConfigKey.Of).FirstOrDefault(key => root.TryGetProperty(key, out _)) is { } key)
+        if (DefaultRuleKeys.FirstOrDefault(key => root.TryGetProperty(key, out _)) is { } key)
         {
             throw new ConfigException($"{origin}: {key}: sets the default traffic and errors rules, which \"alerts\" replaces: write the threshold in a rule of \"alerts\" (docs/alerts.md), or remove \"alerts\"");
         }
@@ -137,7 +142,9 @@ public static class ConfigFile
     /// <paramref name="after"/> (what the user changed), and nothing else: a one-off command-line
     /// value in force on both sides stays out of the file. The file's text is edited in place, so
     /// its comments, order and formatting stay (<see cref="ConfigText"/>), and it is replaced
-    /// safely (<see cref="ConfigFileWriter"/>); a missing file is created.
+    /// safely (<see cref="ConfigFileWriter"/>); a missing file is created. Changed rules are written
+    /// whole, as the <c>alerts</c> array; the first ones take the place of the default rules' keys,
+    /// which the file may then no longer hold.
     /// </summary>
     /// <exception cref="ConfigException">Not saved (the file is invalid, read-only or cannot be written): it is left as it was.</exception>
     public static void Save(string path, MonitorOptions before, MonitorOptions after)
@@ -148,6 +155,8 @@ public static class ConfigFile
             return;
         }
 
+        string[] removed = before.Alerts is null && after.Alerts is not null ? DefaultRuleKeys : [];
+
         ConfigFileWriter.Replace(path, current =>
         {
             try
@@ -155,7 +164,7 @@ public static class ConfigFile
                 // A file of comments only keeps them, above the new object.
                 return current is null ? ConfigText.Create(changes)
                     : HoldsNothing(current) ? (current.TrimEnd() is { Length: > 0 } comments ? comments + "\n" : "") + ConfigText.Create(changes)
-                    : ConfigText.Set(current, changes);
+                    : ConfigText.Set(ConfigText.Remove(current, removed), changes);
             }
             catch (JsonException e)
             {
@@ -164,17 +173,42 @@ public static class ConfigFile
         });
     }
 
-    /// <summary>Each setting whose value differs, as its key and its new value in JSON; lists (notifications) are never written.</summary>
+    /// <summary>
+    /// Each setting whose value differs, as its key and its new value in JSON; of the lists, only the
+    /// rules (notifications are never written). Beside rules, the default rules' keys are not written.
+    /// </summary>
     private static List<KeyValuePair<string, string>> Changes(MonitorOptions before, MonitorOptions after)
     {
         var context = ConfigJsonContext.Default;
-        return
+        List<KeyValuePair<string, string>> changes =
         [
             .. context.MonitorOptions.Properties
                 .Where(p => p.Get is not null && context.GetTypeInfo(p.PropertyType)?.Kind == JsonTypeInfoKind.None)
+                .Where(p => after.Alerts is null || !DefaultRuleKeys.Contains(p.Name))
                 .Where(p => !Equals(p.Get!(before), p.Get!(after)))
                 .Select(p => KeyValuePair.Create(p.Name, JsonSerializer.Serialize(p.Get!(after), context.GetTypeInfo(p.PropertyType)!))),
         ];
+        bool sameRules = before.Alerts is null ? after.Alerts is null : after.Alerts is not null && before.Alerts.SequenceEqual(after.Alerts);
+        if (!sameRules)
+        {
+            changes.Add(KeyValuePair.Create(ConfigKey.Of(nameof(MonitorOptions.Alerts)), RulesJson(after.Alerts)));
+        }
+
+        return changes;
+    }
+
+    /// <summary>The rules as a JSON array, one rule a line and only the keys it gives: <c>{ "name": "errors5", "metric": "5xx", "above": 2 }</c>.</summary>
+    private static string RulesJson(IReadOnlyList<AlertRuleConfig>? rules)
+    {
+        if (rules is null or [])
+        {
+            return rules is null ? "null" : "[]";
+        }
+
+        var lines = rules.Select(rule => JsonSerializer.SerializeToNode(rule, ConfigJsonContext.Default.AlertRuleConfig)!.AsObject()
+            .Where(member => member.Value is not null)
+            .Select(member => $"\"{member.Key}\": {member.Value!.ToJsonString()}"));
+        return $"[\n{string.Join(",\n", lines.Select(members => $"  {{ {string.Join(", ", members)} }}"))}\n]";
     }
 
     /// <summary>Nothing but white space and comments: an empty file, in the user's eyes.</summary>

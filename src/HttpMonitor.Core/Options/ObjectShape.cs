@@ -2,10 +2,14 @@ using System.Text.Json;
 
 namespace HttpMonitor.Core.Options;
 
-/// <summary>Where the parts of a JSON object's text are, in bytes: its braces, and each top-level member's name and value.</summary>
-internal sealed record ObjectShape(int Open, int Close, IReadOnlyList<ObjectShape.Member> Members, bool TrailingComma)
+/// <summary>Where the parts of a JSON object's text are, in bytes: its braces, and each top-level member's name, value and comma.</summary>
+internal sealed record ObjectShape(int Open, int Close, IReadOnlyList<ObjectShape.Member> Members)
 {
-    public sealed record Member(string Name, int NameStart, int ValueStart, int ValueEnd);
+    /// <param name="Comma">Where the comma after the value is, or -1 when none follows it.</param>
+    public sealed record Member(string Name, int NameStart, int ValueStart, int ValueEnd, int Comma = -1);
+
+    /// <summary>Whether the last member is followed by a comma (the file's style, which JSON with trailing commas allows).</summary>
+    public bool TrailingComma => Members.Count > 0 && Members[^1].Comma >= 0;
 
     /// <exception cref="JsonException">Not one JSON object (comments and trailing commas allowed).</exception>
     public static ObjectShape Read(ReadOnlySpan<byte> utf8)
@@ -18,13 +22,13 @@ internal sealed record ObjectShape(int Open, int Close, IReadOnlyList<ObjectShap
 
         int open = (int)reader.TokenStartIndex;
         var members = new List<Member>();
-        var commentsAfterLast = new List<Range>();
+        var comments = new List<Range>();
         int close = -1;
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.Comment)
             {
-                commentsAfterLast.Add((int)reader.TokenStartIndex..(int)reader.BytesConsumed);
+                comments.Add((int)reader.TokenStartIndex..(int)reader.BytesConsumed);
             }
             else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
             {
@@ -34,7 +38,6 @@ internal sealed record ObjectShape(int Open, int Close, IReadOnlyList<ObjectShap
                 int valueStart = (int)reader.TokenStartIndex;
                 reader.Skip();
                 members.Add(new Member(name, nameStart, valueStart, (int)reader.BytesConsumed));
-                commentsAfterLast.Clear();
             }
             else if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0)
             {
@@ -42,9 +45,14 @@ internal sealed record ObjectShape(int Open, int Close, IReadOnlyList<ObjectShap
             }
         }
 
-        int afterLast = members.Count > 0 ? members[^1].ValueEnd : open + 1;
-        bool trailingComma = members.Count > 0 && HasComma(utf8, afterLast, close, commentsAfterLast);
-        return new ObjectShape(open, close, members, trailingComma);
+        // Each value's comma lies between it and the next name (or the closing brace), outside comments.
+        for (int i = 0; i < members.Count; i++)
+        {
+            int next = i + 1 < members.Count ? members[i + 1].NameStart : close;
+            members[i] = members[i] with { Comma = CommaBetween(utf8, members[i].ValueEnd, next, comments) };
+        }
+
+        return new ObjectShape(open, close, members);
     }
 
     /// <summary>The next token that is not a comment.</summary>
@@ -61,16 +69,16 @@ internal sealed record ObjectShape(int Open, int Close, IReadOnlyList<ObjectShap
         return false;
     }
 
-    private static bool HasComma(ReadOnlySpan<byte> utf8, int from, int to, List<Range> comments)
+    private static int CommaBetween(ReadOnlySpan<byte> utf8, int from, int to, List<Range> comments)
     {
         for (int i = from; i < to; i++)
         {
             if (utf8[i] == (byte)',' && !comments.Any(c => i >= c.Start.Value && i < c.End.Value))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 }

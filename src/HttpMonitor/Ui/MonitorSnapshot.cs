@@ -83,13 +83,18 @@ internal sealed record MonitorSnapshot
     public MonitorSnapshot WithNote(HistoryKind kind, string message) =>
         this with { History = History.Add(new HistoryEntry(kind, message)) };
 
-    /// <summary>New thresholds and intervals, recorded in the history; the alerts' levels follow at the next second.</summary>
+    /// <summary>
+    /// New thresholds, intervals or rules, recorded in the history; a rule no longer in force is no
+    /// longer shown, and the other rules' levels follow at the next second.
+    /// </summary>
     public MonitorSnapshot WithOptions(MonitorOptions options)
     {
         string? change = Describe(Options, options, Now);
+        var rules = AlertRuleSet.Of(options).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         return this with
         {
             Options = options,
+            Alerts = Alerts.RemoveAll(a => !rules.Contains(a.Rule.Name)),
             History = change is null ? History : History.Add(new HistoryEntry(HistoryKind.Settings, change)),
         };
     }
@@ -120,9 +125,24 @@ internal sealed record MonitorSnapshot
         };
     }
 
-    /// <summary>"Thresholds changed at …: traffic threshold 10 → 5 req/s, …", or null when nothing the window shows changed.</summary>
+    /// <summary>
+    /// "Thresholds changed at …: traffic threshold 10 → 5 req/s, …" (the default rules), "Rules changed
+    /// at …: added api-5xx; traffic threshold 10 → 5 req/s" (rules), or null when nothing the window shows changed.
+    /// </summary>
     public static string? Describe(MonitorOptions before, MonitorOptions after, DateTimeOffset? at)
     {
+        string when = at is { } t ? $" at {TimeFormat.Utc(t)}" : "";
+        if (before.Alerts is not null || after.Alerts is not null)
+        {
+            var rules = RuleChanges.Between(before, after).ToList();
+            if (before.StatisticsInterval != after.StatisticsInterval)
+            {
+                rules.Add($"statistics interval {before.StatisticsInterval} → {after.StatisticsInterval}s");
+            }
+
+            return rules.Count == 0 ? null : $"Rules changed{when}: {string.Join("; ", rules)}";
+        }
+
         var changes = new List<string>();
         void Add<T>(string what, T old, T now, string unit)
             where T : IEquatable<T>
@@ -138,12 +158,6 @@ internal sealed record MonitorSnapshot
         Add("error threshold", before.MaxErrorsThreshold, after.MaxErrorsThreshold, "");
         Add("error window", before.ErrorsAlertInterval, after.ErrorsAlertInterval, "s");
         Add("statistics interval", before.StatisticsInterval, after.StatisticsInterval, "s");
-        if (changes.Count == 0)
-        {
-            return null;
-        }
-
-        string when = at is { } t ? $" at {TimeFormat.Utc(t)}" : "";
-        return $"Thresholds changed{when}: {string.Join(", ", changes)}";
+        return changes.Count == 0 ? null : $"Thresholds changed{when}: {string.Join(", ", changes)}";
     }
 }

@@ -1,28 +1,35 @@
+using System.Globalization;
+using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Options;
 using Terminal.Gui.Drawing;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
 namespace HttpMonitor.Ui;
 
 /// <summary>
-/// The thresholds dialog: five fields, "Save to" the config file in use, Cancel and OK. Drawn over
-/// the window rather than run as a nested loop, so that the monitor keeps repainting behind it.
-/// OK (or Enter) applies all values or, when one is invalid, none, and says why. Saving writes only
-/// the fields changed in the dialog: a one-off command-line value in force stays out of the file.
+/// The thresholds dialog: with the default rules in force, their five fields and "Add a rule…";
+/// with rules, the list of rules and the selected rule's fields (<see cref="RulesEditor"/>). Below
+/// either, "Save to" the config file in use, Cancel and OK. Drawn over the window rather than run as
+/// a nested loop, so that the monitor keeps repainting behind it. OK (or Enter) applies all values
+/// or, when one is invalid, none, and says why. Saving writes only what was changed in the dialog:
+/// a one-off command-line value in force stays out of the file.
 /// </summary>
 internal sealed class ThresholdsPanel : View
 {
-    private const int LabelWidth = 28;
+    /// <summary>
+    /// Rows below the editors: "Save to"; "Add a rule…" (default rules) or a third row for the
+    /// problem or hint (rules); two for a problem or a hint; the buttons.
+    /// </summary>
+    private const int ClosingRows = 5;
 
-    private readonly TextField _traffic = Field(0);
-    private readonly TextField _trafficWindow = Field(1);
-    private readonly TextField _errors = Field(2);
-    private readonly TextField _errorWindow = Field(3);
-    private readonly TextField _statistics = Field(4);
+    private readonly DefaultRulesFields _defaults = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(ClosingRows) };
+    private readonly RulesEditor _rules = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(ClosingRows), Visible = false };
     private readonly CheckBox _save;
-    private readonly Label _problem;
+    private readonly Button _addRule = new() { Text = "Add a rule…", X = 1, Y = Pos.AnchorEnd(ClosingRows - 1) };
+    private readonly Label _addRuleNote;
+    private readonly Label _problem = Message(ColorName16.BrightRed);
+    private readonly Label _hint = Message(ColorName16.Gray);
     private readonly Func<MonitorOptions> _current;
     private readonly Action<MonitorOptions> _apply;
     private readonly string _configPath;
@@ -40,24 +47,22 @@ internal sealed class ThresholdsPanel : View
         BorderStyle = LineStyle.Double;
         X = Pos.Center();
         Y = Pos.Center();
-        Width = 60;
-        Height = 14;
+        // As large as the content wants, within the window: from 60x15 the rules' list shrinks, the fields stay.
+        Width = Dim.Func(_ => Math.Min(SuperView?.Viewport.Width ?? 60, RulesShown ? 84 : 60));
+        Height = Dim.Func(_ => Math.Min(SuperView?.Viewport.Height ?? 15, 2 + ClosingRows + (RulesShown ? _rules.WantedRows : DefaultRulesFields.Rows)));
         CanFocus = true;
         Visible = false;
         Arrangement = ViewArrangement.Overlapped;
 
-        string[] labels = ["Traffic threshold (req/s):", "Traffic window (seconds):", "Error threshold (4xx+5xx):", "Error window (seconds):", "Statistics interval (s):"];
-        for (int i = 0; i < labels.Length; i++)
+        _save = new CheckBox { Text = $"Save to {TextFormatFit(configPath)}", X = 1, Y = Pos.AnchorEnd(ClosingRows) };
+        _addRule.Accepting += (_, e) =>
         {
-            Add(new Label { Text = labels[i], X = 1, Y = i });
-        }
-
-        Add(_traffic, _trafficWindow, _errors, _errorWindow, _statistics);
-        _save = new CheckBox { Text = $"Save to {TextFormatFit(configPath)}", X = 1, Y = 6 };
-        _problem = new Label { Text = "", X = 1, Y = 8, Width = Dim.Fill(1), Height = 2 };
-        _problem.SetScheme(new Scheme(new Terminal.Gui.Drawing.Attribute(ColorName16.BrightRed, ColorName16.Black)));
-        var cancel = new Button { Text = "Cancel", X = Pos.Center() - 10, Y = 10 };
-        var ok = new Button { Text = "OK", X = Pos.Right(cancel) + 2, Y = 10 };
+            e.Handled = true;
+            SwitchToRules();
+        };
+        _addRuleNote = new Label { Text = "traffic and errors become rules too", X = Pos.Right(_addRule) + 1, Y = Pos.AnchorEnd(ClosingRows - 1) };
+        var cancel = new Button { Text = "Cancel", X = Pos.Center() - 10, Y = Pos.AnchorEnd(1) };
+        var ok = new Button { Text = "OK", X = Pos.Right(cancel) + 2, Y = Pos.AnchorEnd(1) };
         cancel.Accepting += (_, e) =>
         {
             e.Handled = true;
@@ -68,7 +73,8 @@ internal sealed class ThresholdsPanel : View
             e.Handled = true;
             Submit();
         };
-        Add(_save, _problem, cancel, ok);
+        _rules.RuleAdded += () => Say(problem: "", hint: NewRuleHint);
+        Add(_defaults, _rules, _save, _addRule, _addRuleNote, _problem, _hint, cancel, ok);
 
         // Enter in a field submits the form.
         Accepting += (_, e) =>
@@ -82,20 +88,25 @@ internal sealed class ThresholdsPanel : View
 
     public string Problem => _problem.Text;
 
+    /// <summary>Whether the rules are listed (rules in force, or a first one added), rather than the default rules' fields.</summary>
+    public bool RulesShown => _rules.Visible;
+
     public void Open()
     {
         _opened = _current();
-        var form = ThresholdsForm.From(_opened);
-        _traffic.Text = form.TrafficThreshold;
-        _trafficWindow.Text = form.TrafficWindow;
-        _errors.Text = form.ErrorThreshold;
-        _errorWindow.Text = form.ErrorWindow;
-        _statistics.Text = form.StatisticsInterval;
         _save.Value = CheckState.UnChecked;
-        _problem.Text = "";
+        Say(problem: "", hint: "");
         Visible = true;
-        _traffic.SetFocus();
-        SetNeedsDraw();
+        if (_opened.Alerts is { } rules)
+        {
+            ShowRules(rules.Select(RuleDraft.From), _opened.StatisticsInterval);
+        }
+        else
+        {
+            Show(rules: false);
+            _defaults.Load(_opened);
+            _defaults.FocusFirst();
+        }
     }
 
     public void Close()
@@ -107,8 +118,7 @@ internal sealed class ThresholdsPanel : View
     /// <summary>Checks every field; saves when asked, then applies all of them, or none with the problem shown.</summary>
     public void Submit()
     {
-        var form = new ThresholdsForm(_traffic.Text, _trafficWindow.Text, _errors.Text, _errorWindow.Text, _statistics.Text);
-        var (options, problem) = form.ApplyTo(_current());
+        var (options, problem) = RulesShown ? RulesOptions() : _defaults.Form.ApplyTo(_current());
         if (problem is null && _save.Value == CheckState.Checked)
         {
             problem = Save(_opened ?? _current(), options!);
@@ -116,12 +126,65 @@ internal sealed class ThresholdsPanel : View
 
         if (problem is not null)
         {
-            _problem.Text = problem;
+            Say(problem, hint: "");
             return;
         }
 
         _apply(options!);
         Close();
+    }
+
+    /// <summary>"Add a rule…": the default rules, with the values typed, become rules of their own, and a new rule follows them.</summary>
+    private void SwitchToRules()
+    {
+        var (options, problem) = _defaults.Form.ApplyTo(_current());
+        if (problem is not null)
+        {
+            Say(problem, hint: "");
+            return;
+        }
+
+        ShowRules(RuleDraft.OfDefaultRules(options!), options!.StatisticsInterval);
+        _rules.AddRule();
+        Say(problem: "", hint: "traffic and errors are now rules of their own. " + NewRuleHint);
+    }
+
+    /// <summary>What a new rule's fields take that cannot be guessed.</summary>
+    private static string NewRuleHint =>
+        $"Metrics: {string.Join(" ", AlertMetricNames.All)}; trigger above or below; severity warning or critical";
+
+    private void ShowRules(IEnumerable<RuleDraft> rules, int statisticsInterval)
+    {
+        Show(rules: true);
+        _rules.Load(rules, statisticsInterval.ToString(CultureInfo.InvariantCulture));
+        _rules.SetFocus();
+    }
+
+    /// <summary>The rules' editor, or the default rules' fields with "Add a rule…"; with rules, the problem may take three rows.</summary>
+    private void Show(bool rules)
+    {
+        _rules.Visible = rules;
+        _defaults.Visible = !rules;
+        _addRule.Visible = _addRuleNote.Visible = !rules;
+        int rows = rules ? 3 : 2;
+        foreach (var message in new[] { _problem, _hint })
+        {
+            message.Y = Pos.AnchorEnd(rows + 1);
+            message.Height = rows;
+        }
+
+        SetNeedsLayout();
+    }
+
+    private (MonitorOptions? Options, string? Problem) RulesOptions()
+    {
+        var (options, problem) = _rules.Form.ApplyTo(_current());
+        if (problem is not null)
+        {
+            _rules.ShowProblem(problem);
+        }
+
+        return (options, problem?.Message);
     }
 
     /// <summary>Writes what changed since the dialog opened; the problem when the file is not saved.</summary>
@@ -138,7 +201,20 @@ internal sealed class ThresholdsPanel : View
         }
     }
 
-    private static TextField Field(int row) => new() { X = LabelWidth + 2, Y = row, Width = 12 };
+    /// <summary>A problem (in red) or, when there is none, a hint, in the two rows above the buttons.</summary>
+    private void Say(string problem, string hint)
+    {
+        _problem.Text = problem;
+        _hint.Text = hint;
+        _hint.Visible = problem.Length == 0;
+    }
+
+    private static Label Message(ColorName16 color)
+    {
+        var label = new Label { Text = "", X = 1, Y = Pos.AnchorEnd(3), Width = Dim.Fill(1), Height = 2 };
+        label.SetScheme(new Scheme(new Terminal.Gui.Drawing.Attribute(color, ColorName16.Black)));
+        return label;
+    }
 
     private static string TextFormatFit(string path) => Output.TextFormat.Fit(Output.TerminalText.Escape(path), 40);
 }

@@ -13,7 +13,7 @@ internal sealed class WindowHarness : IDisposable
     private readonly IApplication _app;
     private readonly SessionToken? _token;
 
-    public WindowHarness(FakeSession session, int width = 80, int height = 24, string configPath = "config.json")
+    public WindowHarness(IMonitorSession session, int width = 80, int height = 24, string configPath = "config.json")
     {
         _app = Application.Create(new VirtualTimeProvider());
         _app.Init(DriverRegistry.Names.ANSI);
