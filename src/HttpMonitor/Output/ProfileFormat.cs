@@ -50,7 +50,7 @@ internal static class ProfileFormat
         }
 
         yield return string.Create(CultureInfo.InvariantCulture,
-            $"   response times: {overall.Count:N0} timed hits · mean {LatencyText.Milliseconds(overall.Mean)} ms · {LatencyText.Summary(overall)}");
+            $"   response times: {overall.Count:N0} timed {(overall.Count == 1 ? "hit" : "hits")} · mean {LatencyText.Milliseconds(overall.Mean)} ms · {LatencyText.Summary(overall)}");
         yield return $"   {"section",-24} {"timed",10} {LatencyText.Header}";
         foreach (var s in p.SectionLatencies)
         {
