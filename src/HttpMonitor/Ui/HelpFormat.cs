@@ -9,6 +9,7 @@ internal static class HelpFormat
         StyledLine.Of("p         pause the display (the monitor keeps counting)"),
         StyledLine.Of("s         sections of the last window / since start"),
         StyledLine.Of("g         chart area: traffic, hours, countries, clients, vhosts"),
+        StyledLine.Of("          timed logs: latency p50/p95/p99, 20 slowest in 5 min"),
         StyledLine.Of("r         show the latest rejected line"),
         StyledLine.Of("↑ ↓ PgUp  scroll the sections table"),
         StyledLine.Of("[ ]       older / newer entries of the alert history"),
