@@ -125,6 +125,7 @@ public sealed class LatencyWindowTests
 
         ui.Press(Key.F1);
 
-        Assert.Contains("timed logs: latency p50/p95/p99, 20 slowest in 5 min", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("g         chart area: traffic, latency, 20 slowest in 5 min", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("          (timed logs), hours, countries, clients, vhosts", ui.Screen, StringComparison.Ordinal);
     }
 }
