@@ -15,7 +15,8 @@ internal static class ChartFormat
     /// <summary>About how much history the chart shows; the columns decide the exact span.</summary>
     public const int TargetSeconds = 300;
 
-    private const int LabelWidth = 6;
+    /// <summary>Columns of the value axis at the left, its ┤ included.</summary>
+    internal const int LabelWidth = 6;
     private const string Eighths = " ▁▂▃▄▅▆▇█";
 
     /// <summary>Seconds per column for a chart <paramref name="width"/> columns wide (labels included).</summary>
@@ -70,7 +71,7 @@ internal static class ChartFormat
         return lines;
     }
 
-    private static int PlotWidth(int width) => width - LabelWidth;
+    internal static int PlotWidth(int width) => width - LabelWidth;
 
     /// <summary>Average req/s per column, the newest seconds in the last column; columns before the first second are 0.</summary>
     private static double[] Columns(ImmutableList<Tally> seconds, int plotWidth, int perColumn)
@@ -86,7 +87,7 @@ internal static class ChartFormat
         return columns;
     }
 
-    private static StyledLine Axis(int plotWidth, int perColumn)
+    internal static StyledLine Axis(int plotWidth, int perColumn)
     {
         string start = "-" + TimeFormat.Duration(TimeSpan.FromSeconds(plotWidth * perColumn)).Replace(" ", "", StringComparison.Ordinal);
         const string end = "now";
@@ -123,11 +124,11 @@ internal static class ChartFormat
         return 10 * magnitude;
     }
 
-    private static string Number(double value) =>
+    internal static string Number(double value) =>
         value >= 100_000 ? string.Create(CultureInfo.InvariantCulture, $"{value / 1000:0}k") : value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>Joins characters of one tone into one span.</summary>
-    private sealed class LineBuilder
+    internal sealed class LineBuilder
     {
         private readonly List<TextRun> _spans = [];
         private readonly StringBuilder _text = new();

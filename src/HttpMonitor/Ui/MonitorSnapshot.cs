@@ -19,6 +19,12 @@ internal sealed record MonitorSnapshot
     /// <summary>Seconds kept for the chart: the widest span it shows.</summary>
     public const int SecondsKept = 2 * ChartFormat.TargetSeconds;
 
+    /// <summary>How many of the slowest recent requests the window lists.</summary>
+    public const int SlowestShown = 20;
+
+    /// <summary>How far back (seconds) the slowest requests are taken from: 5 minutes.</summary>
+    public const int SlowestSeconds = 300;
+
     public required MonitorOptions Options { get; init; }
 
     /// <summary>The end of the latest closed second, or null before the first line.</summary>
@@ -26,6 +32,12 @@ internal sealed record MonitorSnapshot
 
     /// <summary>The tallies of the latest closed seconds, oldest first.</summary>
     public ImmutableList<Tally> Seconds { get; init; } = [];
+
+    /// <summary>The response times of the same seconds as <see cref="Seconds"/>, one for one.</summary>
+    public ImmutableList<SecondLatency> Latencies { get; init; } = [];
+
+    /// <summary>Whether any second so far had a timed hit: only then does the window show response times.</summary>
+    public bool Timed { get; init; }
 
     /// <summary>Where each alert rule stands after the latest second, in the rules' order; empty before one.</summary>
     public ImmutableList<AlertStatus> Alerts { get; init; } = [];
@@ -106,10 +118,30 @@ internal sealed record MonitorSnapshot
         return this with { Alerts = at >= 0 ? Alerts.SetItem(at, status) : Alerts.Add(status) };
     }
 
-    private MonitorSnapshot WithSecond(ClosedSecond s)
+    /// <summary>
+    /// The <see cref="SlowestShown"/> slowest requests of the last <see cref="SlowestSeconds"/> seconds,
+    /// slowest first, from each second's ten slowest (a second with more than ten among them gives ten).
+    /// </summary>
+    public IReadOnlyList<SlowRequest> SlowestRecent()
     {
-        var seconds = Seconds.AddRange(Enumerable.Repeat(s.Tally, (int)Math.Min(s.Count, SecondsKept)));
-        return this with { Now = s.Time, Seconds = seconds.Count > SecondsKept ? seconds.RemoveRange(0, seconds.Count - SecondsKept) : seconds };
+        var recent = Latencies.Skip(Math.Max(0, Latencies.Count - SlowestSeconds)).SelectMany(l => l.Slowest).ToList();
+        recent.Sort(SlowRequest.CompareBySlowness);
+        return recent.Count > SlowestShown ? recent.GetRange(0, SlowestShown) : recent;
+    }
+
+    private MonitorSnapshot WithSecond(ClosedSecond s) => this with
+    {
+        Now = s.Time,
+        Seconds = Kept(Seconds, s.Tally, s.Count),
+        Latencies = Kept(Latencies, SecondLatency.Of(s), s.Count),
+        Timed = Timed || s.Latency is not null,
+    };
+
+    /// <summary>The list with <paramref name="count"/> more of <paramref name="item"/>, trimmed to the latest <see cref="SecondsKept"/>.</summary>
+    private static ImmutableList<T> Kept<T>(ImmutableList<T> list, T item, long count)
+    {
+        var kept = list.AddRange(Enumerable.Repeat(item, (int)Math.Min(count, SecondsKept)));
+        return kept.Count > SecondsKept ? kept.RemoveRange(0, kept.Count - SecondsKept) : kept;
     }
 
     private MonitorSnapshot WithAlert(AlertEvent a)

@@ -55,9 +55,7 @@ internal sealed class MonitorWindow : Window
 
         _chart = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) });
         _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartTitle(_state.Snapshot));
-        _chart.Render = (width, height) => _panel == ChartPanel.Traffic
-            ? ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height)
-            : ProfilePanel.Lines(_panel, _state.Snapshot, width, height);
+        _chart.Render = (width, height) => ChartArea.Lines(_panel, _state.Snapshot, width, height);
 
         _history = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) });
         _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height, _historySkip);
@@ -174,15 +172,14 @@ internal sealed class MonitorWindow : Window
         ShowTable(_state.Snapshot);
     }
 
-    /// <summary>The chart area cycles: traffic, hours of the day, countries, top clients since start and in the last window, the last window's vhosts.</summary>
+    /// <summary>The chart area cycles: traffic, response times and the slowest requests (timed logs), hours of the day, countries, top clients since start and in the last window, the last window's vhosts.</summary>
     private void NextPanel()
     {
-        _panel = ProfilePanel.Next(_panel);
+        _panel = ChartArea.Next(_panel, _state.Snapshot.Timed);
         ShowState();
     }
 
-    private string ChartTitle(MonitorSnapshot s) =>
-        _panel == ChartPanel.Traffic ? ChartFormat.Title(s, _chart.Viewport.Width) : ProfilePanel.Title(_panel, s);
+    private string ChartTitle(MonitorSnapshot s) => ChartArea.Title(_panel, s, _chart.Viewport.Width);
 
     private void ToggleRejected()
     {

@@ -10,6 +10,10 @@ namespace HttpMonitor.Ui;
 internal enum ChartPanel
 {
     Traffic,
+    /// <summary>p50/p95/p99 over time (timed logs only).</summary>
+    Latency,
+    /// <summary>The slowest recent requests (timed logs only).</summary>
+    Slowest,
     Hours,
     Countries,
     Clients,

@@ -22,10 +22,10 @@ internal static class SectionsFormat
     {
         if (sinceStart)
         {
-            return [.. s.SinceStart.Ranked().Select(x => Row(x, s.SinceStart.Tally.Hits))];
+            return [.. s.SinceStart.Ranked().Select(x => Row(x, s.SinceStart.Tally.Hits) with { Latency = SectionLatencyColumns.Cells(x.Latency, s.Timed) })];
         }
 
-        return s.LastWindow is { } w ? [.. w.Sections.Select(x => Row(x, w.Hits))] : [];
+        return s.LastWindow is { } w ? [.. w.Sections.Select(x => Row(x, w.Hits) with { Latency = SectionLatencyColumns.Cells(x.Latency, s.Timed) })] : [];
     }
 
     public static SectionRow Row(SectionStats s, long totalHits) => new(

@@ -7,6 +7,9 @@ namespace HttpMonitor.Ui;
 /// <summary>The sections table: the rows of <see cref="SectionsFormat"/>, numbers right-aligned, its scroll position kept across refreshes.</summary>
 internal sealed class SectionsTable : TableView
 {
+    private IReadOnlyList<SectionRow> _rows = [];
+    private int _shownWidth;
+
     public SectionsTable()
     {
         FullRowSelect = true;
@@ -15,20 +18,30 @@ internal sealed class SectionsTable : TableView
         Style.ShowVerticalCellLines = false;
         Style.ShowVerticalHeaderLines = false;
         Style.ExpandLastColumn = false;
-        foreach (int column in (int[])[1, 2, 3, 4, 5, 7])
+        foreach (int column in (int[])[1, 2, 3, 4, 5, 7, 8, 9, 10])
         {
             Style.GetOrCreateColumnStyle(column).Alignment = Alignment.End;
         }
 
         Style.GetOrCreateColumnStyle(0).MaxWidth = 24;
+        // Whether the latency columns fit depends on the width: a resize shows the rows again.
+        ViewportChanged += (_, _) =>
+        {
+            if (Viewport.Width != _shownWidth && _rows.Any(r => r.Latency is not null))
+            {
+                Show(_rows);
+            }
+        };
     }
 
     /// <summary>New rows, same scroll position (a refresh must not throw the reader back to the top).</summary>
     public void Show(IReadOnlyList<SectionRow> rows)
     {
+        _rows = rows;
+        _shownWidth = Viewport.Width;
         int rowOffset = RowOffset;
         int columnOffset = ColumnOffset;
-        Table = new EnumerableTableSource<SectionRow>(rows, new Dictionary<string, Func<SectionRow, object>>
+        var columns = new Dictionary<string, Func<SectionRow, object>>
         {
             [SectionsFormat.Columns[0]] = r => r.Section,
             [SectionsFormat.Columns[1]] = r => r.Hits,
@@ -38,7 +51,9 @@ internal sealed class SectionsTable : TableView
             [SectionsFormat.Columns[5]] = r => r.Bytes,
             [SectionsFormat.Columns[6]] = r => r.Heaviest,
             [SectionsFormat.Columns[7]] = r => r.Size,
-        });
+        };
+        SectionLatencyColumns.AddWhenRoom(columns, rows, _shownWidth, c => Style.GetColumnStyleIfAny(c)?.MaxWidth ?? MaxCellWidth);
+        Table = new EnumerableTableSource<SectionRow>(rows, columns);
         RowOffset = rowOffset;
         ColumnOffset = columnOffset;
         EnsureValidScrollOffsets();
