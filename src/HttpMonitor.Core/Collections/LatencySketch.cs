@@ -18,7 +18,7 @@ namespace HttpMonitor.Core.Collections;
 /// sketch (a closed second's) throws on <see cref="Add"/> and <see cref="Merge"/>, and only reads,
 /// so it can be handed to other threads and read by many; merge it into a sketch of your own.</para>
 /// </remarks>
-public sealed class LatencySketch
+public sealed partial class LatencySketch
 {
     /// <summary>Durations kept as a list of buckets, before counting per bucket pays.</summary>
     internal const int SparseLimit = 64;
@@ -163,32 +163,6 @@ public sealed class LatencySketch
         _frozen = true;
         return this;
     }
-
-    /// <summary>The durations of both, as a new frozen sketch (either itself when the other is null); null when both are.</summary>
-    public static LatencySketch? Merged(LatencySketch? a, LatencySketch? b)
-    {
-        if (a is null || b is null)
-        {
-            return a ?? b;
-        }
-
-        var merged = a.Copy();
-        merged.Merge(b);
-        return merged.Freeze();
-    }
-
-    /// <summary>A sketch of the same durations, not frozen, sharing nothing with this one.</summary>
-    public LatencySketch Copy() => new()
-    {
-        _sparse = _sparse is null ? null : (ushort[])_sparse.Clone(),
-        _sparseCount = _sparseCount,
-        _counts = _counts is null ? null : (long[])_counts.Clone(),
-        _countsStart = _countsStart,
-        _min = _min,
-        Count = Count,
-        Sum = Sum,
-        Max = Max,
-    };
 
     private void AddSparse(int bucket)
     {
