@@ -12,7 +12,7 @@ namespace HttpMonitor.Core.Metrics;
 /// </summary>
 /// <remarks>
 /// HttpListener was not used: on Linux it matches the Host header against its prefix, so a server
-/// on 127.0.0.1 answers 400 to <c>curl localhost:9464</c>, and its <c>+</c> prefix binds every
+/// on 127.0.0.1 answers 404 to <c>curl localhost:9464</c>, and its <c>+</c> prefix binds every
 /// interface (docs/metrics.md).
 /// </remarks>
 public sealed class MetricsServer : IAsyncDisposable
