@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Collections;
 
 namespace HttpMonitor.Core.Alerts;
 
@@ -13,6 +14,7 @@ namespace HttpMonitor.Core.Alerts;
 internal sealed class AlertFold
 {
     private SlidingTally? _window;
+    private SlidingLatency? _latency; // only for the response-time metrics
     private DateTimeOffset _since;
     private bool _active;
     private long _held;
@@ -21,7 +23,11 @@ internal sealed class AlertFold
     public AlertStatus? Status { get; private set; }
 
     /// <summary>Evaluates <paramref name="rule"/> at the end of <paramref name="second"/>: the trigger or recovery it causes, if any.</summary>
-    public AlertEvent? Next(ClosedSecond second, AlertRule rule) => Evaluate(RuleFilter.Of(second, rule), second.Time, rule);
+    public AlertEvent? Next(ClosedSecond second, AlertRule rule)
+    {
+        var (tally, latency) = RuleFilter.Of(second, rule);
+        return Evaluate(tally, latency, second.Time, rule);
+    }
 
     /// <summary>
     /// Evaluates <paramref name="rule"/> at the end of each of <paramref name="count"/> empty seconds
@@ -35,7 +41,7 @@ internal sealed class AlertFold
         long oneByOne = Math.Min(count, rule.WindowSeconds + (long)rule.ForSeconds + 2);
         for (long i = 1; i <= oneByOne; i++)
         {
-            if (Evaluate(default, start.AddSeconds(i), rule) is { } change)
+            if (Evaluate(default, null, start.AddSeconds(i), rule) is { } change)
             {
                 changes.Add(change);
             }
@@ -43,19 +49,28 @@ internal sealed class AlertFold
 
         long rest = count - oneByOne;
         _window!.PushEmpty(rest);
+        _latency?.PushEmpty(rest);
         _held = _held > 0 ? _held + rest : 0;
         var last = Status!;
         Status = new AlertStatus(rule, start.AddSeconds(count), last.Value, last.Hits, _active, _held);
         return changes;
     }
 
-    private AlertEvent? Evaluate(Tally second, DateTimeOffset at, AlertRule rule)
+    private AlertEvent? Evaluate(Tally second, LatencySketch? durations, DateTimeOffset at, AlertRule rule)
     {
         _window ??= new SlidingTally(rule.WindowSeconds);
         _window.Resize(rule.WindowSeconds);
         _window.Push(second);
+        if (rule.IsLatency)
+        {
+            // Made when the rule first is (or becomes) a latency rule: it counts from then on.
+            _latency ??= new SlidingLatency(rule.WindowSeconds);
+            _latency.Resize(rule.WindowSeconds);
+            _latency.Push(durations);
+        }
+
         var sum = _window.Sum;
-        double? value = AlertValue.Of(rule, sum);
+        double? value = rule.IsLatency ? AlertValue.Of(rule, _latency!) : AlertValue.Of(rule, sum);
 
         bool holds = value is { } v && (rule.Below ? v < rule.Threshold : v > rule.Threshold);
         _held = holds ? _held + 1 : 0;

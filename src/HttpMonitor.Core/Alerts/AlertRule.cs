@@ -37,6 +37,9 @@ public sealed record AlertRule(
     /// <summary>Whether the metric needs hits or timed hits to be defined.</summary>
     public bool IsRatioOrLatency => Metric is AlertMetric.ErrorRatio or AlertMetric.Ratio5xx or >= AlertMetric.Mean;
 
+    /// <summary>Whether the metric is a response time (mean, p50 … p99), read from timed hits.</summary>
+    public bool IsLatency => Metric >= AlertMetric.Mean;
+
     /// <summary>The metric's name in config.json and messages: rate, errorRatio, 5xx, p95, …</summary>
     public string MetricName => AlertMetricNames.Of(Metric);
 }

@@ -15,6 +15,26 @@ internal static class AlertValue
         AlertMetric.BytesRate => (double)window.Bytes / rule.WindowSeconds,
         AlertMetric.ErrorRatio => window.Hits >= rule.MinRequests && window.Hits > 0 ? (double)window.Errors / window.Hits : null,
         AlertMetric.Ratio5xx => window.Hits >= rule.MinRequests && window.Hits > 0 ? (double)window.Errors5xx / window.Hits : null,
-        _ => null, // response times: not measured yet
+        _ => throw new ArgumentException($"{rule.MetricName} is a response time: read it from the window's durations", nameof(rule)),
     };
+
+    /// <summary>A response-time metric in ms over the window's timed hits; undefined below <c>minRequests</c> of them.</summary>
+    public static double? Of(AlertRule rule, SlidingLatency window)
+    {
+        if (window.Count < Math.Max(1, rule.MinRequests))
+        {
+            return null;
+        }
+
+        double micros = rule.Metric switch
+        {
+            AlertMetric.Mean => (double)window.Sum / window.Count,
+            AlertMetric.P50 => window.Quantile(0.50),
+            AlertMetric.P90 => window.Quantile(0.90),
+            AlertMetric.P95 => window.Quantile(0.95),
+            AlertMetric.P99 => window.Quantile(0.99),
+            _ => throw new ArgumentException($"{rule.MetricName} is not a response time", nameof(rule)),
+        };
+        return micros / 1000;
+    }
 }

@@ -1,3 +1,5 @@
+using HttpMonitor.Core.Collections;
+
 namespace HttpMonitor.Core.Clock;
 
 /// <summary>
@@ -21,6 +23,12 @@ public sealed record ClosedSecond(
 {
     /// <summary>The virtual hosts of its lines, in the order first seen; none when the format gives no vhost.</summary>
     public IReadOnlyList<VhostStats> Vhosts { get; init; } = [];
+
+    /// <summary>The response times of its timed hits (frozen); null when none was timed.</summary>
+    public LatencySketch? Latency { get; init; }
+
+    /// <summary>Its slowest timed hits, slowest first (at most <see cref="SlowestInSecond.Capacity"/>).</summary>
+    public IReadOnlyList<SlowRequest> Slowest { get; init; } = [];
 
     public static ClosedSecond Empty(DateTimeOffset start) => new(start, default, [], ClientCounts.Empty, []);
 

@@ -6,7 +6,8 @@ namespace HttpMonitor.Core.Clock;
 
 /// <summary>
 /// What the open second has seen so far, summed line by line without a string per line: its
-/// tally, its sections and vhosts (keyed by their bytes) and its clients and hours. <see cref="Close"/> turns
+/// tally, its sections and vhosts (keyed by their bytes) with their response times, its slowest
+/// hits, and its clients and hours. <see cref="Close"/> turns
 /// it into the immutable <see cref="ClosedSecond"/> and starts the next second from nothing.
 /// </summary>
 internal sealed class OpenSecond
@@ -22,7 +23,8 @@ internal sealed class OpenSecond
     // Keyed by the section's bytes (empty: no usable target): a line finds its section without a
     // string; names are made once per section per second, in Close, from a pool shared by seconds.
     private readonly Utf8Table<SectionBuilder> _sections = new(SectionCapacity, OtherSection);
-    private readonly Utf8Table<Tally> _vhosts = new(VhostCapacity, OtherSection);
+    private readonly Utf8Table<VhostBuilder> _vhosts = new(VhostCapacity, OtherSection);
+    private readonly SlowestInSecond _slowest = new();
     private readonly StringPool _strings = new();
     private readonly ClientsAndHours _clientsAndHours = new();
 
@@ -43,11 +45,16 @@ internal sealed class OpenSecond
         _tally = _tally.Add(line.Status, line.Bytes);
         _clientsAndHours.Add(line.Timestamp, BoundedField.Of(line.Host, _client), line.Status);
         var path = line.Section.IsEmpty ? "-"u8 : BoundedField.Of(line.Path, _path);
-        _sections.GetOrAdd(BoundedField.Of(line.Section, _section)).Add(line.Status, line.Bytes, path);
+        var section = BoundedField.Of(line.Section, _section);
+        _sections.GetOrAdd(section).Add(line.Status, line.Bytes, path, line.DurationMicros);
         if (!line.Vhost.IsEmpty)
         {
-            ref var vhost = ref _vhosts.GetOrAdd(BoundedField.Of(line.Vhost, _vhost));
-            vhost = vhost.Add(line.Status, line.Bytes);
+            _vhosts.GetOrAdd(BoundedField.Of(line.Vhost, _vhost)).Add(line.Status, line.Bytes, line.DurationMicros);
+        }
+
+        if (line.DurationMicros >= 0)
+        {
+            _slowest.Add(line.DurationMicros, line.Status, line.Timestamp, section, path);
         }
     }
 
@@ -62,7 +69,12 @@ internal sealed class OpenSecond
         }
 
         var (hours, clients) = _clientsAndHours.Take();
-        var closed = new ClosedSecond(start, _tally, sections, clients, hours) { Vhosts = TakeVhosts() };
+        var closed = new ClosedSecond(start, _tally, sections, clients, hours)
+        {
+            Vhosts = TakeVhosts(),
+            Latency = Overall(sections),
+            Slowest = _slowest.Take(_strings),
+        };
         _tally = default;
         _sections.Clear();
         return closed;
@@ -78,10 +90,25 @@ internal sealed class OpenSecond
         var vhosts = new VhostStats[_vhosts.Count];
         for (int i = 0; i < vhosts.Length; i++)
         {
-            vhosts[i] = new VhostStats(_strings.Get(_vhosts.KeyAt(i)), _vhosts.ValueAt(i));
+            vhosts[i] = _vhosts.ValueAt(i).ToStats(_strings.Get(_vhosts.KeyAt(i)));
         }
 
         _vhosts.Clear();
         return vhosts;
+    }
+
+    /// <summary>The second's response times: its sections' merged (every timed hit is in one section); null when none was timed.</summary>
+    private static LatencySketch? Overall(SectionStats[] sections)
+    {
+        LatencySketch? overall = null;
+        foreach (var section in sections)
+        {
+            if (section.Latency is { } latency)
+            {
+                (overall ??= new LatencySketch()).Merge(latency);
+            }
+        }
+
+        return overall?.Freeze();
     }
 }

@@ -5,7 +5,8 @@ namespace HttpMonitor.Core.Clock;
 
 /// <summary>
 /// One section's counts in the open second, keyed by its bytes in <see cref="OpenSecond"/>: the
-/// heaviest path stays bytes (a copy reused second after second) until the second closes.
+/// heaviest path stays bytes (a copy reused second after second) until the second closes; its
+/// response times go into a sketch of its own, made at its first timed hit (none for untimed logs).
 /// </summary>
 internal struct SectionBuilder
 {
@@ -13,11 +14,17 @@ internal struct SectionBuilder
     private long _heaviestBytes;
     private bool _hasHeaviest;
     private Utf8Copy _heaviestPath;
+    private LatencySketch? _latency;
 
+    /// <param name="durationMicros">The hit's duration; negative when it is not timed.</param>
     [MethodImpl(HotPath.PerLine)]
-    public void Add(int status, long bytes, ReadOnlySpan<byte> path)
+    public void Add(int status, long bytes, ReadOnlySpan<byte> path, long durationMicros)
     {
         _tally = _tally.Add(status, bytes);
+        if (durationMicros >= 0)
+        {
+            (_latency ??= new LatencySketch()).Add(durationMicros);
+        }
 
         // Strictly larger replaces: on a tie the first seen stays.
         if (!_hasHeaviest || bytes > _heaviestBytes)
@@ -30,5 +37,5 @@ internal struct SectionBuilder
 
     /// <param name="strings">Where the heaviest path becomes a string, pooled across seconds.</param>
     public readonly SectionStats ToStats(string section, StringPool strings) =>
-        new(section, _tally, strings.Get(_heaviestPath.Span), _heaviestBytes);
+        new(section, _tally, strings.Get(_heaviestPath.Span), _heaviestBytes) { Latency = _latency?.Freeze() };
 }

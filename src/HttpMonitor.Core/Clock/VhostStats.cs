@@ -1,8 +1,13 @@
+using HttpMonitor.Core.Collections;
+
 namespace HttpMonitor.Core.Clock;
 
-/// <summary>One virtual host's counts over a second or a window.</summary>
+/// <summary>One virtual host's counts over a second or a window, and its response times.</summary>
 public sealed record VhostStats(string Vhost, Tally Tally)
 {
+    /// <summary>The response times of its timed hits (frozen); null when none was timed.</summary>
+    public LatencySketch? Latency { get; init; }
+
     public long Hits => Tally.Hits;
 
     public long Errors4xx => Tally.Errors4xx;

@@ -164,6 +164,19 @@ public sealed class LatencySketch
         return this;
     }
 
+    /// <summary>The durations of both, as a new frozen sketch (either itself when the other is null); null when both are.</summary>
+    public static LatencySketch? Merged(LatencySketch? a, LatencySketch? b)
+    {
+        if (a is null || b is null)
+        {
+            return a ?? b;
+        }
+
+        var merged = a.Copy();
+        merged.Merge(b);
+        return merged.Freeze();
+    }
+
     /// <summary>A sketch of the same durations, not frozen, sharing nothing with this one.</summary>
     public LatencySketch Copy() => new()
     {

@@ -48,7 +48,12 @@ internal sealed class MonitorFold(GeoDatabase? geo)
     public IReadOnlyList<MonitorEvent> End()
     {
         var events = new List<MonitorEvent>(2);
-        AddIfAny(events, _windows.End());
+        if (_windows.End() is { } partial)
+        {
+            _profile.Add(partial);
+            events.Add(partial);
+        }
+
         events.Add(_profile.Snapshot(_end, final: true));
         return events;
     }
@@ -58,6 +63,7 @@ internal sealed class MonitorFold(GeoDatabase? geo)
         _profile.Add(second);
         if (_windows.Add(second, options.StatisticsInterval) is { } window)
         {
+            _profile.Add(window);
             events.Add(window);
             events.Add(_profile.Snapshot(window.End, final: false));
         }

@@ -52,6 +52,10 @@ public static class AlertRuleSet
         { Window: <= 0 or > MonitorOptions.MaxIntervalSeconds } => ("window", $"must be a whole number of seconds from 1 to {MonitorOptions.MaxIntervalSeconds}, not {r.Window}"),
         { For: < 0 or > MonitorOptions.MaxIntervalSeconds } => ("for", $"must be a whole number of seconds from 0 to {MonitorOptions.MaxIntervalSeconds} (a day), not {r.For}"),
         { MinRequests: < 1 } => ("minRequests", $"must be at least 1, not {r.MinRequests}"),
+        { Section: "" } => ("section", "must not be empty: a section is \"/\" and the path's first segment, like \"/api\" (leave it out for every section)"),
+        { Vhost: "" } => ("vhost", "must not be empty (leave it out for every vhost)"),
+        { Section: not null, Vhost: not null } =>
+            ("vhost", "a rule filters by one of \"section\" and \"vhost\", not both: the monitor counts sections across vhosts, not per vhost"),
         _ => null,
     };
 

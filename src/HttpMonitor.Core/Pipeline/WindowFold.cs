@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Collections;
 
 namespace HttpMonitor.Core.Pipeline;
 
@@ -25,6 +26,7 @@ internal sealed class WindowFold
     private int _interval;
     private int _length;
     private Tally _tally;
+    private LatencySketch? _latency;
 
     /// <summary>Whether a window has begun and not closed yet.</summary>
     public bool IsOpen => _length > 0;
@@ -40,6 +42,10 @@ internal sealed class WindowFold
 
         _length++;
         _tally += second.Tally;
+        if (second.Latency is { } latency)
+        {
+            (_latency ??= new LatencySketch()).Merge(latency);
+        }
         foreach (var section in second.Sections)
         {
             _sections.Add(section);
@@ -59,14 +65,14 @@ internal sealed class WindowFold
 
     private WindowStats Close(bool partial)
     {
-        var window = new WindowStats(_start, _start.AddSeconds(_length), partial, _tally, _sections.Ranked(), _clients.Take(TopClients))
+        var window = new WindowStats(_start, _start.AddSeconds(_length), partial, _tally, _sections.TakeRanked(), _clients.Take(TopClients))
         {
-            Vhosts = _vhosts.Ranked(),
+            Vhosts = _vhosts.TakeRanked(),
+            Latency = _latency?.Freeze(),
         };
         _length = 0;
         _tally = default;
-        _sections.Clear();
-        _vhosts.Clear();
+        _latency = null;
         return window;
     }
 }

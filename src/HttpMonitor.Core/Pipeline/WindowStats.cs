@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Collections;
 
 namespace HttpMonitor.Core.Pipeline;
 
@@ -18,6 +19,9 @@ public sealed record WindowStats(
 {
     /// <summary>The window's virtual hosts, ranked by <see cref="VhostStats.CompareByRank"/>; none when the format gives no vhost.</summary>
     public IReadOnlyList<VhostStats> Vhosts { get; init; } = [];
+
+    /// <summary>The response times of the window's timed hits (frozen); null when none was timed.</summary>
+    public LatencySketch? Latency { get; init; }
 
     public long Hits => Tally.Hits;
 

@@ -7,8 +7,9 @@ namespace HttpMonitor.Core.Profile;
 
 /// <summary>
 /// The since-start traffic profile folded from closed seconds, in memory bounded whatever the
-/// log holds: fixed arrays for hours, a Space-Saving sketch for clients, and countries (a few
-/// hundred codes at most).
+/// log holds: fixed arrays for hours, a Space-Saving sketch for clients, countries (a few
+/// hundred codes at most), and response times (<see cref="LatencySinceStart"/>), folded from
+/// windows and reported in the final profile only.
 /// </summary>
 internal sealed class ProfileFold(GeoDatabase? geo, int clientCapacity = ProfileFold.DefaultClientCapacity)
 {
@@ -20,6 +21,7 @@ internal sealed class ProfileFold(GeoDatabase? geo, int clientCapacity = Profile
     private readonly long[][] _weekdayHours = Enumerable.Range(0, 7).Select(_ => new long[24]).ToArray();
     private readonly Dictionary<string, (long Hits, long Errors)> _countries = new(StringComparer.Ordinal);
     private readonly SpaceSaving _clients = new(clientCapacity);
+    private readonly LatencySinceStart _latency = new();
 
     public void Add(ClosedSecond second)
     {
@@ -41,6 +43,9 @@ internal sealed class ProfileFold(GeoDatabase? geo, int clientCapacity = Profile
         }
     }
 
+    /// <summary>Adds a closed window's response times (every window, also the partial last one).</summary>
+    public void Add(WindowStats window) => _latency.Add(window);
+
     public TrafficProfile Snapshot(DateTimeOffset at, bool final) => new(
         at,
         final,
@@ -51,5 +56,9 @@ internal sealed class ProfileFold(GeoDatabase? geo, int clientCapacity = Profile
             .Select(c => new CountryStats(c.Key, c.Value.Hits, c.Value.Errors))
             .OrderByDescending(c => c.Hits).ThenBy(c => c.Country, StringComparer.Ordinal)
             .ToList(),
-        WindowClients.Top(_clients, TopClients));
+        WindowClients.Top(_clients, TopClients))
+    {
+        Latency = final ? _latency.Overall() : null,
+        SectionLatencies = final ? _latency.Top() : [],
+    };
 }

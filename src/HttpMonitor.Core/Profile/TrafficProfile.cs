@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Profile;
@@ -20,6 +21,12 @@ public sealed record TrafficProfile(
     IReadOnlyList<CountryStats>? Countries,
     IReadOnlyList<ClientStats> Clients) : MonitorEvent(At)
 {
+    /// <summary>Response times since start (frozen); only in the final profile, and null when nothing was timed.</summary>
+    public LatencySketch? Latency { get; init; }
+
+    /// <summary>The sections with the most timed hits, with their response times since start; only in the final profile.</summary>
+    public IReadOnlyList<SectionLatency> SectionLatencies { get; init; } = [];
+
     /// <summary>The hour of the day with the most hits, or null before any.</summary>
     public int? BusiestHour => Hours.Any(h => h > 0) ? Hours.Select((h, i) => (h, i)).MaxBy(x => x.h).i : null;
 }

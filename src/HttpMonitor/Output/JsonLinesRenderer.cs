@@ -86,6 +86,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         _json.WriteNumber("errors4xx", w.Errors4xx);
         _json.WriteNumber("errors5xx", w.Errors5xx);
         _json.WriteNumber("bytes", w.Bytes);
+        LatencyJson.Write(_json, w.Latency);
         _json.WriteStartArray("sections");
         foreach (var s in w.Sections.Take(top))
         {
@@ -99,6 +100,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
             _json.WriteString("path", s.HeaviestPath);
             _json.WriteNumber("bytes", s.HeaviestBytes);
             _json.WriteEndObject();
+            LatencyJson.Write(_json, s.Latency);
             _json.WriteEndObject();
         }
 
@@ -125,6 +127,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
             _json.WriteNumber("errors4xx", v.Errors4xx);
             _json.WriteNumber("errors5xx", v.Errors5xx);
             _json.WriteNumber("bytes", v.Bytes);
+            LatencyJson.Write(_json, v.Latency);
             _json.WriteEndObject();
         }
 
@@ -192,8 +195,30 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         }
 
         _json.WriteEndArray();
+        WriteLatency(p);
         _json.WriteEndObject();
         EndLine();
+    }
+
+    /// <summary>Since start (final profile): "latency" overall and "latencyBySection", the sections with the most timed hits.</summary>
+    private void WriteLatency(TrafficProfile p)
+    {
+        LatencyJson.Write(_json, p.Latency);
+        if (p.SectionLatencies.Count == 0)
+        {
+            return;
+        }
+
+        _json.WriteStartArray("latencyBySection");
+        foreach (var s in p.SectionLatencies)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("section", s.Section);
+            LatencyJson.Write(_json, s.Latency);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
     }
 
     private void WriteNumbers(string? name, IReadOnlyList<long> values)

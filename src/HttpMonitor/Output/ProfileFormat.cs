@@ -34,6 +34,29 @@ internal static class ProfileFormat
                     $"   {TextFormat.Fit(TerminalText.Escape(c.Client), 40),-40} {(c.Exact ? "" : "≈")}{c.Hits,10:N0} {c.Errors,8:N0}");
             }
         }
+
+        foreach (string line in Latency(p))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>Response times since start (final profile of a timed log): overall, then the sections with the most timed hits.</summary>
+    private static IEnumerable<string> Latency(TrafficProfile p)
+    {
+        if (p.Latency is not { Count: > 0 } overall)
+        {
+            yield break;
+        }
+
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"   response times: {overall.Count:N0} timed hits · mean {LatencyText.Milliseconds(overall.Mean)} ms · {LatencyText.Summary(overall)}");
+        yield return $"   {"section",-24} {"timed",10} {LatencyText.Header}";
+        foreach (var s in p.SectionLatencies)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"   {TextFormat.Fit(TerminalText.Escape(s.Section), 24),-24} {s.Latency.Count,10:N0} {LatencyText.Columns(s.Latency)}");
+        }
     }
 
     /// <summary>"13h  1,234 ████████  ← busiest", one row per hour.</summary>

@@ -19,12 +19,13 @@ internal static class TextFormat
 
     public static IEnumerable<string> Window(WindowStats w, int top)
     {
+        bool timed = w.Latency is { Count: > 0 };
         yield return string.Create(Invariant,
-            $"{WindowHeader(w)} {w.Hits:N0} hits · 4xx {w.Errors4xx:N0} · 5xx {w.Errors5xx:N0} · {Bytes(w.Bytes)}");
-        yield return $"   {"section",-24} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}  heaviest";
+            $"{WindowHeader(w)} {w.Hits:N0} hits · 4xx {w.Errors4xx:N0} · 5xx {w.Errors5xx:N0} · {Bytes(w.Bytes)}{(timed ? " · " + LatencyText.Summary(w.Latency) : "")}");
+        yield return $"   {"section",-24} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}{(timed ? " " + LatencyText.Header : "")}  heaviest";
         foreach (var s in w.Sections.Take(top))
         {
-            yield return SectionRow(s, w.Hits);
+            yield return SectionRow(s, w.Hits, timed);
         }
 
         if (w.Sections.Count > top)
@@ -59,9 +60,10 @@ internal static class TextFormat
         }
     }
 
-    public static string SectionRow(SectionStats s, long totalHits) =>
+    /// <param name="timed">Whether the window has timed hits: then p50, p95 and p99 columns come before the heaviest document.</param>
+    public static string SectionRow(SectionStats s, long totalHits, bool timed = false) =>
         string.Create(Invariant,
-            $"   {Fit(TerminalText.Escape(s.Section), 24),-24} {s.Hits,8:N0} {Share(s.Hits, totalHits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}  {TerminalText.Escape(s.HeaviestPath)} ({Bytes(s.HeaviestBytes)})");
+            $"   {Fit(TerminalText.Escape(s.Section), 24),-24} {s.Hits,8:N0} {Share(s.Hits, totalHits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}{(timed ? " " + LatencyText.Columns(s.Latency) : "")}  {TerminalText.Escape(s.HeaviestPath)} ({Bytes(s.HeaviestBytes)})");
 
     public static string Alert(AlertEvent a) =>
         (a.State == AlertState.Triggered ? "ALERT     " : "RECOVERED ") + a.Message;

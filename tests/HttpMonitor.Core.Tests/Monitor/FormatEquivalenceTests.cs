@@ -35,10 +35,13 @@ public sealed class FormatEquivalenceTests
         var runs = RequestLines.All.Select(w => (Writer: w, Events: Run(RequestLines.Log(w, requests), options with { LogFormat = w.Format }, requests.Count))).ToList();
 
         var reference = runs[0].Events;
-        Assert.All(runs, run => Assert.Equal(reference, run.Events.Select(WithoutVhosts)));
-        var withVhosts = runs.First(r => r.Writer.HasVhost).Events;
-        Assert.All(runs.Where(r => r.Writer.HasVhost), run => Assert.Equal(withVhosts, run.Events));
+        Assert.All(runs, run => Assert.Equal(reference, run.Events.Select(e => WithoutLatency(WithoutVhosts(e)))));
+        var withVhosts = runs.First(r => r.Writer.HasVhost).Events.Select(WithoutLatency).ToList();
+        Assert.All(runs.Where(r => r.Writer.HasVhost), run => Assert.Equal(withVhosts, run.Events.Select(WithoutLatency)));
         Assert.Contains(withVhosts, e => e.Contains(" vhosts=", StringComparison.Ordinal) || requests.Count == 0);
+        var timed = runs.First(r => r.Writer.HasDuration).Events.Select(WithoutVhosts).ToList();
+        Assert.All(runs.Where(r => r.Writer.HasDuration), run => Assert.Equal(timed, run.Events.Select(WithoutVhosts)));
+        Assert.Contains(timed, e => e.Contains(" latency=", StringComparison.Ordinal) || requests.Count == 0);
     }
 
     [Theory]
@@ -67,14 +70,24 @@ public sealed class FormatEquivalenceTests
         return events.Where(e => e is WindowStats or AlertEvent or Gap).Select(Describe).ToList();
     }
 
-    private static string WithoutVhosts(string e) => e.Split(" vhosts=")[0];
+    /// <summary>Without the vhosts (formats without them), keeping the response times at the end.</summary>
+    private static string WithoutVhosts(string e) => e.IndexOf(" vhosts=", StringComparison.Ordinal) is var vhosts and >= 0
+        ? e[..vhosts] + (e.IndexOf(" latency=", StringComparison.Ordinal) is var latency and >= 0 ? e[latency..] : "")
+        : e;
+
+    private static string WithoutLatency(string e) => e.Split(" latency=")[0];
 
     private static string Describe(MonitorEvent e) => e switch
     {
         WindowStats w => string.Create(CultureInfo.InvariantCulture,
-            $"stats {w.Start.ToUnixTimeSeconds()}-{w.End.ToUnixTimeSeconds()} {w.Partial} {w.Tally} {string.Join(";", w.Sections)}")
-            + (w.Vhosts.Count > 0 ? " vhosts=" + string.Join(";", w.Vhosts) : ""),
+            $"stats {w.Start.ToUnixTimeSeconds()}-{w.End.ToUnixTimeSeconds()} {w.Partial} {w.Tally} {string.Join(";", w.Sections.Select(s => $"{s.Section} {s.Tally} {s.HeaviestPath} {s.HeaviestBytes}"))}")
+            + (w.Vhosts.Count > 0 ? " vhosts=" + string.Join(";", w.Vhosts.Select(v => $"{v.Vhost} {v.Tally}")) : "")
+            + (w.Latency is { } latency
+                ? $" latency={Latency(latency)} " + string.Join(";", w.Sections.Select(s => $"{s.Section}:{Latency(s.Latency)}"))
+                : ""),
         AlertEvent a => $"{a.Rule.Name} {a.State} {a.At.ToUnixTimeSeconds()} {a.Value} {a.Message}",
         _ => e.ToString(),
     };
+
+    private static string Latency(HttpMonitor.Core.Collections.LatencySketch? l) => l is null ? "-" : $"{l.Count}/{l.Sum}/{l.Max}/{l.Quantile(0.5)}/{l.Quantile(0.99)}";
 }

@@ -43,6 +43,8 @@ public sealed class AlertRulesConfigTests
     [InlineData("""[{ "name": "a", "metric": "rate", "below": 1, "recover": 0.5 }]""", "c.json: alerts[0].recover: must not be below \"below\" (1), not 0.5")]
     [InlineData("""[{ "name": "a", "metric": "rate", "above": 1, "for": 86401 }]""", "c.json: alerts[0].for: must be a whole number of seconds from 0 to 86400")]
     [InlineData("""[{ "name": "a", "metric": "rate", "above": 1, "window": 0 }]""", "c.json: alerts[0].window: must be a whole number of seconds from 1 to 86400")]
+    [InlineData("""[{ "name": "a", "metric": "p95", "above": 1, "section": "/api", "vhost": "api.example.com" }]""", "c.json: alerts[0].vhost: a rule filters by one of \"section\" and \"vhost\", not both")]
+    [InlineData("""[{ "name": "a", "metric": "rate", "above": 1, "section": "" }]""", "c.json: alerts[0].section: must not be empty")]
     [InlineData("""[{ "name": "a", "metric": "rate", "above": 1, "minRequests": 0 }]""", "c.json: alerts[0].minRequests: must be at least 1")]
     [InlineData("""[{ "name": "a", "metric": "rate", "above": 1, "severity": "page" }]""", "c.json: alerts[0].severity: must be")]
     [InlineData("""[{ "name": "a", "metric": "rate", "above": 1, "threshold": 2 }]""", "c.json: alerts[0].threshold: unknown key")]

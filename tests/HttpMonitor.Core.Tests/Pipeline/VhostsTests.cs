@@ -43,7 +43,7 @@ public sealed class VhostsTests
             table.Add(new VhostStats(vhost, new Tally(1, 0, 0, 1)));
         }
 
-        Assert.Equal(["(other) 2", "a 2", "b 1"], table.Ranked().Select(v => $"{v.Vhost} {v.Hits}"));
+        Assert.Equal(["(other) 2", "a 2", "b 1"], table.TakeRanked().Select(v => $"{v.Vhost} {v.Hits}"));
     }
 
     [Fact]

@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using HttpMonitor.Core.Collections;
+using HttpMonitor.Core.Parsing;
+
+namespace HttpMonitor.Core.Clock;
+
+/// <summary>
+/// The <see cref="Capacity"/> slowest timed hits of the open second, kept as bytes in slots
+/// reused second after second: a hit no slower than the fastest kept costs one comparison.
+/// </summary>
+internal sealed class SlowestInSecond
+{
+    public const int Capacity = 10;
+
+    private readonly long[] _durations = new long[Capacity];
+    private readonly int[] _statuses = new int[Capacity];
+    private readonly DateTimeOffset[] _times = new DateTimeOffset[Capacity];
+    private readonly Utf8Copy[] _sections = new Utf8Copy[Capacity];
+    private readonly Utf8Copy[] _paths = new Utf8Copy[Capacity];
+    private int _count;
+    private int _fastest; // the slot of the fastest kept, replaced first once all are taken
+
+    [MethodImpl(HotPath.PerLine)]
+    public void Add(long durationMicros, int status, DateTimeOffset at, ReadOnlySpan<byte> section, ReadOnlySpan<byte> path)
+    {
+        int slot;
+        if (_count < Capacity)
+        {
+            slot = _count++;
+        }
+        else if (durationMicros > _durations[_fastest]) // strictly: on a tie the first seen stays
+        {
+            slot = _fastest;
+        }
+        else
+        {
+            return;
+        }
+
+        _durations[slot] = durationMicros;
+        _statuses[slot] = status;
+        _times[slot] = at;
+        _sections[slot].Set(section);
+        _paths[slot].Set(path);
+        if (_count == Capacity)
+        {
+            _fastest = FastestSlot();
+        }
+    }
+
+    /// <summary>The second's slowest hits, slowest first, and an empty collector for the next second.</summary>
+    public SlowRequest[] Take(StringPool strings)
+    {
+        var slowest = new SlowRequest[_count];
+        for (int i = 0; i < _count; i++)
+        {
+            string section = _sections[i].Span.IsEmpty ? Target.None : strings.Get(_sections[i].Span);
+            slowest[i] = new SlowRequest(_times[i], section, strings.Get(_paths[i].Span), _statuses[i], _durations[i]);
+        }
+
+        Array.Sort(slowest, SlowRequest.CompareBySlowness);
+        _count = 0;
+        _fastest = 0;
+        return slowest;
+    }
+
+    private int FastestSlot()
+    {
+        int fastest = 0;
+        for (int i = 1; i < Capacity; i++)
+        {
+            fastest = _durations[i] < _durations[fastest] ? i : fastest;
+        }
+
+        return fastest;
+    }
+}
