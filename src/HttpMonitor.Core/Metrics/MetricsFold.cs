@@ -6,7 +6,7 @@ namespace HttpMonitor.Core.Metrics;
 
 /// <summary>
 /// The monitor's events folded into what the endpoints serve: counts since start per section and
-/// vhost label (<see cref="TopLabels"/>), the rules' standings, the latest window. Each event gives
+/// vhost label (<see cref="TopLabels"/>), the response times, the rules' standings, the latest window. Each event gives
 /// the next <see cref="MetricsSnapshot"/>; only the parts it changes are built again.
 /// </summary>
 /// <remarks>
@@ -24,6 +24,7 @@ internal sealed class MetricsFold(int top, LineCounts? lines)
     private readonly Dictionary<string, AlertStatus> _statuses = new(StringComparer.Ordinal); // by rule name
     private readonly Dictionary<string, AlertEvent> _triggers = new(StringComparer.Ordinal);  // of the alerts firing, by rule name
     private readonly List<string> _ruleOrder = [];
+    private readonly DurationCounts _durations = new();
     private readonly HashSet<string> _evaluated = new(StringComparer.Ordinal); // rules with a status since the latest second
     private MetricsSnapshot _snapshot = MetricsSnapshot.Empty;
 
@@ -47,6 +48,12 @@ internal sealed class MetricsFold(int top, LineCounts? lines)
         if (second.Tally.Hits == 0)
         {
             return snapshot;
+        }
+
+        if (second.Latency is not null)
+        {
+            _durations.Add(second.Latency);
+            snapshot = snapshot with { Durations = _durations.Histogram() };
         }
 
         foreach (var section in second.Sections)

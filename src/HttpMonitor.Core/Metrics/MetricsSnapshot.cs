@@ -12,6 +12,7 @@ namespace HttpMonitor.Core.Metrics;
 /// <param name="Lines">The lines read, as of the latest closed second.</param>
 /// <param name="Alerts">Every rule in force, in the rules' order.</param>
 /// <param name="Window">The latest closed statistics window, or null before the first.</param>
+/// <param name="Durations">The response times since start; null until a timed hit (none for a log without durations).</param>
 /// <param name="Finished">Whether the monitor has ended (a finished replay, a stopped run): its clock no longer moves.</param>
 public sealed record MetricsSnapshot(
     DateTimeOffset? Clock,
@@ -20,7 +21,8 @@ public sealed record MetricsSnapshot(
     LineTotals Lines,
     IReadOnlyList<AlertStanding> Alerts,
     WindowStats? Window,
+    DurationHistogram? Durations,
     bool Finished)
 {
-    public static readonly MetricsSnapshot Empty = new(null, [], [], LineTotals.None, [], null, false);
+    public static readonly MetricsSnapshot Empty = new(null, [], [], LineTotals.None, [], null, null, false);
 }

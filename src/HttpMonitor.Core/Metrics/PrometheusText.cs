@@ -16,6 +16,7 @@ public static class PrometheusText
         var w = new ExpositionWriter();
         Requests(w, "section", snapshot.Sections, "httpmonitor_requests_total", "httpmonitor_response_bytes_total", "section");
         Requests(w, "vhost", snapshot.Vhosts, "httpmonitor_vhost_requests_total", "httpmonitor_vhost_response_bytes_total", "virtual host");
+        Durations(w, snapshot.Durations);
         Lines(w, snapshot.Lines);
         Alerts(w, snapshot.Alerts);
         Clock(w, snapshot, context);
@@ -45,6 +46,25 @@ public static class PrometheusText
         {
             w.Sample(bytes, c.Tally.Bytes, (label, c.Label));
         }
+    }
+
+    private static void Durations(ExpositionWriter w, DurationHistogram? durations)
+    {
+        if (durations is null)
+        {
+            return;
+        }
+
+        const string Name = "httpmonitor_request_duration_seconds";
+        w.Family(Name, "histogram", "Response times of the timed requests since start, as the log gives them (within 1% of a bucket's bound).");
+        for (int i = 0; i < DurationHistogram.Bounds.Count; i++)
+        {
+            w.Sample(Name + "_bucket", durations.Cumulative[i], ("le", ExpositionWriter.Number(DurationHistogram.Bounds[i])));
+        }
+
+        w.Sample(Name + "_bucket", durations.Count, ("le", "+Inf"));
+        w.Sample(Name + "_sum", durations.SumSeconds);
+        w.Sample(Name + "_count", durations.Count);
     }
 
     private static void Lines(ExpositionWriter w, LineTotals lines)

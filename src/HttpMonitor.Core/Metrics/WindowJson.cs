@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Metrics;
@@ -16,6 +17,7 @@ internal static class WindowJson
         json.WriteString("end", TimeFormat.Utc(w.End));
         json.WriteBoolean("partial", w.Partial);
         WriteTally(json, w.Tally);
+        WriteLatency(json, w.Latency);
         json.WriteStartArray("sections");
         foreach (var s in w.Sections.Take(top))
         {
@@ -26,6 +28,7 @@ internal static class WindowJson
             json.WriteString("path", s.HeaviestPath);
             json.WriteNumber("bytes", s.HeaviestBytes);
             json.WriteEndObject();
+            WriteLatency(json, s.Latency);
             json.WriteEndObject();
         }
 
@@ -38,6 +41,7 @@ internal static class WindowJson
                 json.WriteStartObject();
                 json.WriteString("vhost", v.Vhost);
                 WriteTally(json, v.Tally);
+                WriteLatency(json, v.Latency);
                 json.WriteEndObject();
             }
 
@@ -46,6 +50,27 @@ internal static class WindowJson
 
         json.WriteEndObject();
     }
+
+    /// <summary>The <c>latency</c> object: count, mean, p50, p90, p95, p99 and max in ms to 3 decimals; absent without timed hits.</summary>
+    private static void WriteLatency(Utf8JsonWriter json, LatencySketch? latency)
+    {
+        if (latency is not { Count: > 0 })
+        {
+            return;
+        }
+
+        json.WriteStartObject("latency");
+        json.WriteNumber("count", latency.Count);
+        json.WriteNumber("mean", Milliseconds(latency.Mean));
+        json.WriteNumber("p50", Milliseconds(latency.Quantile(0.50)));
+        json.WriteNumber("p90", Milliseconds(latency.Quantile(0.90)));
+        json.WriteNumber("p95", Milliseconds(latency.Quantile(0.95)));
+        json.WriteNumber("p99", Milliseconds(latency.Quantile(0.99)));
+        json.WriteNumber("max", Milliseconds(latency.Max));
+        json.WriteEndObject();
+    }
+
+    private static double Milliseconds(double micros) => Math.Round(micros / 1000, 3, MidpointRounding.AwayFromZero);
 
     private static void WriteTally(Utf8JsonWriter json, Tally t)
     {

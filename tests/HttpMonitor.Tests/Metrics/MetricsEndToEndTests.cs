@@ -45,15 +45,18 @@ public sealed partial class MetricsEndToEndTests
     public async Task Replay_WithListen_ServesTheLastWindowAsJsonlWroteIt_UntilASignal()
     {
         var start = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
-        string log = NewLog(string.Concat(Enumerable.Range(0, 25).Select(i =>
-            $"1.2.3.4 - - [{start.AddSeconds(i):dd/MMM/yyyy:HH:mm:ss} +0000] \"GET /s{i % 3}/x HTTP/1.1\" {(i % 4 == 0 ? 404 : 200)} {i}\n")));
-        using var monitor = Running("replay", log, "--output", "jsonl", "--listen", "127.0.0.1:0");
+        // Timed lines: the window's latency objects are compared too.
+        string log = NewLog(string.Concat(Enumerable.Range(0, 25).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"1.2.3.4 - - [{start.AddSeconds(i):dd/MMM/yyyy:HH:mm:ss} +0000] \"GET /s{i % 3}/x HTTP/1.1\" {(i % 4 == 0 ? 404 : 200)} {i} {i * 0.013:0.000}\n"))));
+        using var monitor = Running("replay", log, "--output", "jsonl", "--listen", "127.0.0.1:0",
+            "--format", "nginx:$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent $request_time");
         await WaitUntil(() => Task.FromResult(monitor.Stderr.Contains("serving its final state", StringComparison.Ordinal)));
 
         using var state = JsonDocument.Parse(await Client.GetStringAsync(monitor.Url("/api/state")));
         string stdout = monitor.Stop("TERM");
 
         string lastStats = stdout.Split('\n').Last(l => l.StartsWith("{\"type\":\"stats\"", StringComparison.Ordinal));
+        Assert.Contains("\"latency\":", lastStats, StringComparison.Ordinal);
         Assert.Equal(lastStats, state.RootElement.GetProperty("window").GetRawText());
         Assert.Equal(25, state.RootElement.GetProperty("summary").GetProperty("accepted").GetInt64());
         Assert.Equal(0, monitor.ExitCode);
