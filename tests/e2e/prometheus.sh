@@ -3,7 +3,8 @@
 # when missing; it brings promtool) scrapes the monitor every second. The monitor follows a log, headless,
 # while a writer appends a known number of lines in three bursts, enough for the traffic alert;
 # then Prometheus's HTTP API must say: the sum of httpmonitor_requests_total equals the lines
-# written, the traffic alert showed as httpmonitor_alert_firing 1, the target is up; and
+# written, the traffic alert showed as httpmonitor_alert_firing 1, the lines' response times are in
+# the histogram, the target is up; and
 # promtool check metrics passes on a scrape. Prometheus runs on 127.0.0.1 with a config and
 # storage of its own in a temporary directory. Needs the .NET SDK. Exits non-zero with a reason on
 # the first failure; stops both processes and removes the directory in every case.
@@ -78,7 +79,9 @@ LOG="$WORK/access.log"
 MONITOR_PORT=$(free_port)
 # Traffic alert above 5 req/s over 10 s: 300 lines in about 2 s fire it. The monitor runs in $WORK,
 # so no config.json of the repository is read.
+# The lines end with a response time (nginx's $request_time), for the histogram.
 (cd "$WORK" && exec "$BIN" --log "$LOG" --no-ui --output jsonl --listen "127.0.0.1:$MONITOR_PORT" \
+  --format 'nginx:$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent $request_time' \
   --traffic-threshold 5 --traffic-window 10 --tolerance 1) >"$WORK/monitor.out" 2>"$WORK/monitor.err" &
 MONITOR_PID=$!
 wait_for 30 "the monitor reading $LOG" grep -qF "reading $LOG" "$WORK/monitor.err"
@@ -110,7 +113,7 @@ echo "prometheus: writing $LINES lines in three bursts"
 for burst in 1 2 3; do
   stamp=$(LC_ALL=C date -u +'%d/%b/%Y:%H:%M:%S +0000')
   for i in $(seq 1 100); do
-    echo "192.0.2.$((i % 50 + 1)) - - [$stamp] \"GET /s$((i % 3))/item$i HTTP/1.1\" $((i % 10 == 0 ? 503 : 200)) $((i * 10))"
+    echo "192.0.2.$((i % 50 + 1)) - - [$stamp] \"GET /s$((i % 3))/item$i HTTP/1.1\" $((i % 10 == 0 ? 503 : 200)) $((i * 10)) 0.$(printf %03d "$i")"
   done >>"$LOG"
   sleep 0.7
 done
@@ -121,6 +124,9 @@ wait_for 30 'httpmonitor_alert_firing{alert="traffic"} was 1' \
   equals 'max_over_time(httpmonitor_alert_firing{alert="traffic"}[5m])' 1
 echo "prometheus: httpmonitor_alert_firing{alert=\"traffic\"} was 1"
 equals 'sum(httpmonitor_log_lines_total{result="accepted"})' "$LINES" || fail "httpmonitor_log_lines_total{result=\"accepted\"} is $(query 'sum(httpmonitor_log_lines_total{result="accepted"})'), not $LINES"
+equals 'httpmonitor_request_duration_seconds_count' "$LINES" || fail "httpmonitor_request_duration_seconds_count is $(query 'httpmonitor_request_duration_seconds_count'), not $LINES"
+# 0.001 s to 0.100 s, three times: 0.005 s and under, 5 of each 100.
+equals 'httpmonitor_request_duration_seconds_bucket{le="0.005"}' 15 || fail "the histogram's le=0.005 bucket is $(query 'httpmonitor_request_duration_seconds_bucket{le="0.005"}'), not 15"
 equals 'sum(httpmonitor_requests_total{status_class="5xx"})' 30 || fail "5xx requests are $(query 'sum(httpmonitor_requests_total{status_class="5xx"})'), not 30"
 
 curl -sf "http://127.0.0.1:$MONITOR_PORT/metrics" >"$WORK/scrape.txt" || fail "GET /metrics"
