@@ -6,16 +6,16 @@ namespace HttpMonitor.Core.Metrics;
 
 /// <summary>
 /// The monitor's events folded into what the endpoints serve: counts since start per section and
-/// vhost label (<see cref="TopLabels"/>), the response times, the rules' standings, the latest window. Each event gives
-/// the next <see cref="MetricsSnapshot"/>; only the parts it changes are built again.
+/// vhost label (<see cref="TopLabels"/>), the response times, the rules' standings, the latest
+/// window. Each event gives the next <see cref="MetricsSnapshot"/>; only the parts it changes are
+/// built again. The line counts are not events: <see cref="MetricsBoard"/> reads them.
 /// </summary>
 /// <remarks>
 /// Counts come from closed seconds, so they use the effective time and never go back. A rule that
 /// got no status in the latest second's evaluation is no longer in force (rules changed while
 /// running) and leaves the standings.
 /// </remarks>
-/// <param name="lines">Read at each closed second; null when the lines are counted elsewhere (replay: <see cref="Finish"/>).</param>
-internal sealed class MetricsFold(int top, LineCounts? lines)
+internal sealed class MetricsFold(int top)
 {
     private readonly TopLabels _sectionLabels = new(top);
     private readonly TopLabels _vhostLabels = new(top);
@@ -37,14 +37,14 @@ internal sealed class MetricsFold(int top, LineCounts? lines)
         _ => _snapshot,
     };
 
-    /// <summary>The monitor has ended: the last state, with the final line counts.</summary>
+    /// <summary>The monitor has ended: the last state, with the final line counts when given.</summary>
     public MetricsSnapshot Finish(LineCounts? final) =>
-        _snapshot = _snapshot with { Finished = true, Lines = (final ?? lines) is { } counts ? LineTotals.Of(counts) : _snapshot.Lines };
+        _snapshot = _snapshot with { Finished = true, Lines = final is null ? _snapshot.Lines : LineTotals.Of(final) };
 
     private MetricsSnapshot Add(ClosedSecond second)
     {
         ForgetRulesNotEvaluated();
-        var snapshot = _snapshot with { Clock = second.Time, Lines = lines is null ? _snapshot.Lines : LineTotals.Of(lines) };
+        var snapshot = _snapshot with { Clock = second.Time };
         if (second.Tally.Hits == 0)
         {
             return snapshot;

@@ -9,7 +9,7 @@ namespace HttpMonitor.Core.Metrics;
 /// <param name="Clock">The end of the latest closed second: the monitor's clock; null until the first line started it.</param>
 /// <param name="Sections">Counts since start per section label (the top sections and "other"), by label.</param>
 /// <param name="Vhosts">The same per vhost label; empty when the format gives no vhost.</param>
-/// <param name="Lines">The lines read, as of the latest closed second.</param>
+/// <param name="Lines">The lines read so far.</param>
 /// <param name="Alerts">Every rule in force, in the rules' order.</param>
 /// <param name="Window">The latest closed statistics window, or null before the first.</param>
 /// <param name="Durations">The response times since start; null until a timed hit (none for a log without durations).</param>

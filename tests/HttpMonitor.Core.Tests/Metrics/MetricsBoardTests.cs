@@ -143,6 +143,18 @@ public sealed class MetricsBoardTests
             Samples(scrape, "httpmonitor_log_lines_total"));
     }
 
+    [Fact]
+    public void Lines_OnlyRejectedLines_CountedThoughTheClockNeverStarts()
+    {
+        // A log in the wrong format: no line is accepted, so no second ever closes.
+        var counts = new LineCounts();
+        var observer = Run(Options, [(0.5, "not a log line"), (1.5, "nor this")], until: 5, counts: counts);
+
+        string scrape = Scrape(Board(observer, lines: counts));
+
+        Assert.Equal(["httpmonitor_log_lines_total{result=\"rejected\"} 2"], Samples(scrape, "httpmonitor_log_lines_total{result=\"rejected\"}"));
+    }
+
     internal static MetricsBoard Board(ITestableObserver<MonitorEvent> observer, double untilSecond = double.MaxValue, LineCounts? lines = null)
     {
         var board = new MetricsBoard(10, lines);
