@@ -60,6 +60,13 @@ public sealed record MonitorOptions
     public string? GeoipDatabase { get; init; }
 
     /// <summary>
+    /// <c>listen</c>: where to serve Prometheus metrics, <c>/api/state</c> and <c>/healthz</c>
+    /// (docs/metrics.md): <c>ADDRESS:PORT</c>; <c>:PORT</c> alone is 127.0.0.1 (<see cref="Metrics.ListenAddress"/>).
+    /// The default is none: nothing is served.
+    /// </summary>
+    public string? Listen { get; init; }
+
+    /// <summary>
     /// <c>alerts</c>: the alert rules (docs/alerts.md). The default is none: the two default rules,
     /// traffic and errors, set by the keys above (<see cref="AlertRuleSet"/>).
     /// </summary>

@@ -18,6 +18,7 @@ public static class OptionsValidator
         ?? (o.Top < 1 ? new OptionsProblem(nameof(MonitorOptions.Top), $"must be at least 1, not {o.Top}") : null)
         ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null)
         ?? (Parsing.LogFormats.Problem(o.LogFormat) is { } format ? new OptionsProblem(nameof(MonitorOptions.LogFormat), format) : null)
+        ?? (o.Listen is { } listen && Metrics.ListenAddress.Problem(listen) is { } address ? new OptionsProblem(nameof(MonitorOptions.Listen), address) : null)
         ?? (o.Alerts is { } rules ? AlertRuleSet.Check(rules) : null)
         ?? UnknownRuleNames(o);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HttpMonitor.Core.Metrics;
 using HttpMonitor.Core.Options;
 
 namespace HttpMonitor.Cli;
@@ -23,6 +24,7 @@ internal sealed class CommandLine
           httpmonitor --log /var/log/apache2/other_vhosts_access.log    its format (vhost_combined) is detected
           httpmonitor --log access.log --format 'nginx:$remote_addr [$time_local] "$request" $status $request_time'
           httpmonitor --log access.log --traffic-threshold 50 --error-window 30
+          httpmonitor --log access.log --no-ui --listen :9464     Prometheus metrics at http://127.0.0.1:9464/metrics
           httpmonitor replay access.log.1.gz                  what would have fired yesterday
           httpmonitor demo --no-ui                            demo traffic, headless
         """;
@@ -45,18 +47,18 @@ internal sealed class CommandLine
     {
         _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
         Root = new RootCommand(RootDescription);
-        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, .. Options(_settings.Reading), _noUi, _fromStart]);
+        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, .. Options(_settings.Reading), _noUi, _fromStart, .. Options(_settings.Serving)]);
         Root.SetAction((parsed, stop) => Guarded(parsed, options => Live(parsed, options, stop)));
 
         var replay = new Command("replay", "Replay a log as fast as it can be read, on its own clock: every window and alert that would have happened");
         replay.Arguments.Add(_replayFile);
-        AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Reading), _output]);
+        AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Reading), _output, .. Options(_settings.Serving)]);
         replay.SetAction((parsed, _) => Guarded(parsed, options =>
             Task.FromResult(ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output) ?? OutputFormat.Text, options))));
         Root.Subcommands.Add(replay);
 
         var demo = new Command("demo", "Write demo traffic to a log of its own and monitor it: a burst fires the traffic alert within about a minute, a burst of server errors the errors alert");
-        AddOptions(demo, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _noUi]);
+        AddOptions(demo, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _noUi, .. Options(_settings.Serving)]);
         demo.SetAction((parsed, stop) => Guarded(parsed, options => Demo(parsed, options, stop)));
         Root.Subcommands.Add(demo);
 
@@ -74,6 +76,7 @@ internal sealed class CommandLine
                   httpmonitor replay other_vhosts_access.log --format vhost_combined
                   httpmonitor replay u_ex261130.log --format w3c
                   zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
+                  httpmonitor replay access.log --listen :9464    then curl localhost:9464/api/state; Ctrl+C to stop
                 """,
             [notifyTest] = """
                   httpmonitor notify-test
@@ -82,6 +85,7 @@ internal sealed class CommandLine
             [demo] = """
                   httpmonitor demo
                   httpmonitor demo --no-ui --output jsonl
+                  httpmonitor demo --no-ui --listen :9464
                 """,
         });
     }
@@ -143,8 +147,8 @@ internal sealed class CommandLine
     }
 
     /// <summary>
-    /// Resolves the settings and runs <paramref name="run"/>; a bad setting is one line on stderr and
-    /// exit 2; standard output that cannot be written, wherever a command finds it out (its summary,
+    /// Resolves the settings and runs <paramref name="run"/>; a bad setting, or a --listen address that
+    /// cannot be listened on, is one line on stderr and exit 2; standard output that cannot be written, wherever a command finds it out (its summary,
     /// its last buffer), is said as <see cref="OutputFailure"/> says it.
     /// </summary>
     private async Task<int> Guarded(ParseResult parsed, Func<MonitorOptions, Task<int>> run)
@@ -167,6 +171,11 @@ internal sealed class CommandLine
         catch (OutputClosedException e)
         {
             return OutputFailure.Report(e);
+        }
+        catch (ListenException e)
+        {
+            Console.Error.WriteLine($"httpmonitor: {e.Message}");
+            return ExitCodes.UsageError;
         }
     }
 }

@@ -21,6 +21,7 @@ internal static class LiveCommand
 
         using var geo = Geography.Open(options);
         using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
+        using var metrics = ServedMetrics.Start(options, monitor);
         using var renderer = OutputFormat.Create(format, options.Top);
         int alerts = 0;
         var readerGone = OutputReaderWatch.Start();

@@ -20,15 +20,9 @@ internal static class ReplayCommand
             return ExitCodes.UsageError;
         }
 
-        Stream log;
-        Stream? raw;
-        try
+        using var metrics = ServedMetrics.Start(options, live: null);
+        if (Open(file) is not var (log, raw))
         {
-            (log, raw) = LogStreams.OpenForReplay(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"httpmonitor: replay: cannot open {file}: {e.Message}");
             return ExitCodes.UsageError;
         }
 
@@ -43,6 +37,7 @@ internal static class ReplayCommand
             {
                 alerts += e is AlertEvent ? 1 : 0;
                 renderer.Render(e);
+                metrics?.Board.OnNext(e);
             });
             LineCounts counts;
             try
@@ -60,6 +55,7 @@ internal static class ReplayCommand
                 return ExitCodes.RuntimeFailure;
             }
 
+            metrics?.Board.Finish(counts);
             renderer.Summary(counts, alerts);
             Console.Error.Write(Output.TextFormat.MostlyRejectedNotice("httpmonitor: replay: ", counts));
             if (log is GzipLogStream { Problem: { } problem })
@@ -76,6 +72,21 @@ internal static class ReplayCommand
             }
         }
 
+        metrics?.ServeUntil(signals.Token);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The log to replay and the file under it (for the progress), or null after one line saying why it cannot be opened.</summary>
+    private static (Stream Log, Stream? Raw)? Open(string file)
+    {
+        try
+        {
+            return LogStreams.OpenForReplay(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"httpmonitor: replay: cannot open {file}: {e.Message}");
+            return null;
+        }
     }
 }

@@ -66,6 +66,10 @@ internal sealed class SettingsOptions
         "--refresh", "SECONDS", Invariant($"Seconds between repaints of the window, {MonitorOptions.MinRefreshSeconds} to {MonitorOptions.MaxRefreshSeconds} [default: {Defaults.UiRefreshInterval}]"),
         nameof(MonitorOptions.UiRefreshInterval), "a number of seconds", (o, v) => o with { UiRefreshInterval = v });
 
+    public SettingOption Listen { get; } = SettingOption.Text(
+        "--listen", "ADDR:PORT", "Serve Prometheus metrics (/metrics), /api/state and /healthz there; :9464 is 127.0.0.1:9464, 0.0.0.0:9464 every interface (docs/metrics.md) [default: none]",
+        nameof(MonitorOptions.Listen), (o, v) => o with { Listen = v });
+
     /// <summary>The settings of every command that monitors a log (the window, --no-ui, replay, demo).</summary>
     public IReadOnlyList<SettingOption> Monitoring => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Geoip];
 
@@ -75,11 +79,14 @@ internal sealed class SettingsOptions
     /// <summary>The settings only a live log needs: the live clock and the window (replay runs on the log's clock, without a window).</summary>
     public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh];
 
+    /// <summary>The settings of every command that can serve what it computes (all but notify-test).</summary>
+    public IReadOnlyList<SettingOption> Serving => [Listen];
+
     /// <summary>The options that are shorthands for the two default alert rules.</summary>
     private IReadOnlyList<SettingOption> DefaultRules => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow];
 
     /// <summary>Every setting the command line can override.</summary>
-    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log, .. Reading];
+    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log, .. Reading, .. Serving];
 
     /// <summary>config.json (the default one when present), then the options given; validated.</summary>
     /// <exception cref="ConfigException">A bad file or value, named by its key or option.</exception>

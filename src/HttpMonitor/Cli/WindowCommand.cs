@@ -33,6 +33,7 @@ internal static class WindowCommand
 
         using var geo = Geography.Open(options);
         using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
+        using var metrics = ServedMetrics.Start(options, monitor);
         using var session = new MonitorSession(monitor, hasGeography: geo is not null);
         await using var notifications = AlertNotifications.Start(
             options, monitor.Events, failure => session.Note(HistoryKind.NotificationFailed, failure), Console.Error);

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Collections;
+using HttpMonitor.Core.Pipeline;
+
+namespace HttpMonitor.Core.Metrics;
+
+/// <summary>A statistics window as the <c>"stats"</c> object of SEMANTICS.md (<c>--output jsonl</c>), field for field.</summary>
+internal static class WindowJson
+{
+    /// <summary>Writes the window as an object; <paramref name="top"/> sections and vhosts.</summary>
+    public static void Write(Utf8JsonWriter json, WindowStats w, int top)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "stats");
+        json.WriteString("start", TimeFormat.Utc(w.Start));
+        json.WriteString("end", TimeFormat.Utc(w.End));
+        json.WriteBoolean("partial", w.Partial);
+        WriteTally(json, w.Tally);
+        WriteLatency(json, w.Latency);
+        json.WriteStartArray("sections");
+        foreach (var s in w.Sections.Take(top))
+        {
+            json.WriteStartObject();
+            json.WriteString("section", s.Section);
+            WriteTally(json, s.Tally);
+            json.WriteStartObject("heaviest");
+            json.WriteString("path", s.HeaviestPath);
+            json.WriteNumber("bytes", s.HeaviestBytes);
+            json.WriteEndObject();
+            WriteLatency(json, s.Latency);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (w.Vhosts.Count > 0)
+        {
+            json.WriteStartArray("vhosts");
+            foreach (var v in w.Vhosts.Take(top))
+            {
+                json.WriteStartObject();
+                json.WriteString("vhost", v.Vhost);
+                WriteTally(json, v.Tally);
+                WriteLatency(json, v.Latency);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The <c>latency</c> object: count, mean, p50, p90, p95, p99 and max in ms to 3 decimals; absent without timed hits.</summary>
+    private static void WriteLatency(Utf8JsonWriter json, LatencySketch? latency)
+    {
+        if (latency is not { Count: > 0 })
+        {
+            return;
+        }
+
+        json.WriteStartObject("latency");
+        json.WriteNumber("count", latency.Count);
+        json.WriteNumber("mean", Milliseconds(latency.Mean));
+        json.WriteNumber("p50", Milliseconds(latency.Quantile(0.50)));
+        json.WriteNumber("p90", Milliseconds(latency.Quantile(0.90)));
+        json.WriteNumber("p95", Milliseconds(latency.Quantile(0.95)));
+        json.WriteNumber("p99", Milliseconds(latency.Quantile(0.99)));
+        json.WriteNumber("max", Milliseconds(latency.Max));
+        json.WriteEndObject();
+    }
+
+    private static double Milliseconds(double micros) => Math.Round(micros / 1000, 3, MidpointRounding.AwayFromZero);
+
+    private static void WriteTally(Utf8JsonWriter json, Tally t)
+    {
+        json.WriteNumber("hits", t.Hits);
+        json.WriteNumber("errors4xx", t.Errors4xx);
+        json.WriteNumber("errors5xx", t.Errors5xx);
+        json.WriteNumber("bytes", t.Bytes);
+    }
+}
