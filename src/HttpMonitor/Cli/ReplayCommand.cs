@@ -58,22 +58,33 @@ internal static class ReplayCommand
             metrics?.Board.Finish(counts);
             renderer.Summary(counts, alerts);
             Console.Error.Write(Output.TextFormat.MostlyRejectedNotice("httpmonitor: replay: ", counts));
-            if (log is GzipLogStream { Problem: { } problem })
+            if (Unfinished(file, log, counts, signals, renderer) is { } code)
             {
-                renderer.Flush(); // the summary first: the line below says what it covers
-                Console.Error.WriteLine($"httpmonitor: replay: {file}: {problem}{(counts.Lines > 0 ? "; the summary covers the lines before it" : "")}");
-                return ExitCodes.RuntimeFailure;
-            }
-
-            if (signals.Token.IsCancellationRequested)
-            {
-                Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");
-                return ExitCodes.StoppedBy(signals.Received ?? PosixSignal.SIGINT);
+                return code;
             }
         }
 
         metrics?.ServeUntil(signals.Token);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>After the summary: the exit code and one line when the replay did not read the whole log (a damaged gzip, a signal); null when it did.</summary>
+    private static int? Unfinished(string file, Stream log, LineCounts counts, Signals signals, Output.IMonitorRenderer renderer)
+    {
+        if (log is GzipLogStream { Problem: { } problem })
+        {
+            renderer.Flush(); // the summary first: the line below says what it covers
+            Console.Error.WriteLine($"httpmonitor: replay: {file}: {problem}{(counts.Lines > 0 ? "; the summary covers the lines before it" : "")}");
+            return ExitCodes.RuntimeFailure;
+        }
+
+        if (signals.Token.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("httpmonitor: replay interrupted; the summary covers the lines read so far");
+            return ExitCodes.StoppedBy(signals.Received ?? PosixSignal.SIGINT);
+        }
+
+        return null;
     }
 
     /// <summary>The log to replay and the file under it (for the progress), or null after one line saying why it cannot be opened.</summary>
