@@ -50,7 +50,7 @@ internal static class TextFormat
         foreach (var v in w.Vhosts.Take(top))
         {
             yield return string.Create(Invariant,
-                $"   {Fit(TerminalText.Escape(v.Vhost), 24),-24} {v.Hits,8:N0} {Share(v.Hits, w.Hits),6} {v.Errors4xx,6:N0} {v.Errors5xx,6:N0} {Bytes(v.Bytes),9}");
+                $"   {Cell(v.Vhost, 24)} {v.Hits,8:N0} {Share(v.Hits, w.Hits),6} {v.Errors4xx,6:N0} {v.Errors5xx,6:N0} {Bytes(v.Bytes),9}");
         }
 
         if (w.Vhosts.Count > top)
@@ -61,7 +61,10 @@ internal static class TextFormat
 
     public static string SectionRow(SectionStats s, long totalHits) =>
         string.Create(Invariant,
-            $"   {Fit(TerminalText.Escape(s.Section), 24),-24} {s.Hits,8:N0} {Share(s.Hits, totalHits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}  {TerminalText.Escape(s.HeaviestPath)} ({Bytes(s.HeaviestBytes)})");
+            $"   {Cell(s.Section, 24)} {s.Hits,8:N0} {Share(s.Hits, totalHits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}  {TerminalText.Escape(s.HeaviestPath)} ({Bytes(s.HeaviestBytes)})");
+
+    /// <summary>Text from the log, escaped, in exactly <paramref name="width"/> terminal columns: wide letters and emoji keep the columns after it aligned.</summary>
+    public static string Cell(string text, int width) => DisplayWidth.PadRight(DisplayWidth.Fit(TerminalText.Escape(text), width), width);
 
     public static string Alert(AlertEvent a) =>
         (a.State == AlertState.Triggered ? "ALERT     " : "RECOVERED ") + a.Message;
