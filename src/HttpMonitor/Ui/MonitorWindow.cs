@@ -20,10 +20,10 @@ internal sealed class MonitorWindow : Window
     private readonly IMonitorSession _session;
     private readonly string _configPath;
     private readonly StyledTextView _summary;
-    private readonly SectionsTable _table;
+    private readonly SectionsView _table;
     private readonly StyledTextView _chart;
     private readonly StyledTextView _history;
-    private readonly StyledTextView _help;
+    private readonly HelpView _help;
     private readonly ThresholdsPanel _thresholds;
     private readonly IReadOnlyList<WindowKey> _keys;
     private ScreenState _state;
@@ -51,7 +51,7 @@ internal sealed class MonitorWindow : Window
         _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
         ViewportChanged += (_, _) => FitSummary();
 
-        _table = Titled(new SectionsTable { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
+        _table = Titled(new SectionsView { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
 
         _chart = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) });
         _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartTitle(_state.Snapshot));
@@ -62,17 +62,7 @@ internal sealed class MonitorWindow : Window
         _history = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) });
         _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height, _historySkip);
 
-        _help = new StyledTextView
-        {
-            X = Pos.Center(),
-            Y = Pos.Center(),
-            Width = 64,
-            Height = HelpFormat.Lines.Count + 2,
-            Visible = false,
-            Title = "Help",
-            BorderStyle = LineStyle.Double,
-        };
-        _help.Render = (_, _) => HelpFormat.Lines;
+        _help = new HelpView(_keys);
 
         _thresholds = new ThresholdsPanel(() => _session.Read().Snapshot.Options, Apply, configPath);
         var status = new StatusBar(_keys.Where(k => k.Label is not null).Select(k => new Shortcut(k.Keys[0], k.Label, k.Run)));
@@ -110,9 +100,6 @@ internal sealed class MonitorWindow : Window
 
     public void Quit() => _app.RequestStop(this);
 
-    /// <summary>Gives the sections table the keys (arrows, PgUp/PgDn scroll it).</summary>
-    public void FocusTable() => _table.SetFocus();
-
     private void ShowState()
     {
         var s = _state.Snapshot;
@@ -149,7 +136,7 @@ internal sealed class MonitorWindow : Window
 
     public void OpenThresholds()
     {
-        _help.Visible = false;
+        _help.Close();
         if (!_thresholds.IsOpen)
         {
             _thresholds.Open();
@@ -170,7 +157,7 @@ internal sealed class MonitorWindow : Window
     private void ToggleSinceStart()
     {
         _sinceStart = !_sinceStart;
-        _table.RowOffset = 0;
+        _table.ScrollTo(0);
         ShowTable(_state.Snapshot);
     }
 
@@ -199,8 +186,14 @@ internal sealed class MonitorWindow : Window
 
     private void ToggleHelp()
     {
-        _help.Visible = !_help.Visible;
-        SetNeedsDraw();
+        if (_help.Visible)
+        {
+            _help.Close();
+        }
+        else
+        {
+            _help.Open();
+        }
     }
 
     private void OnKeyDown(object? sender, Key key)
@@ -219,7 +212,13 @@ internal sealed class MonitorWindow : Window
 
         if (_help.Visible)
         {
-            ToggleHelp();
+            // A long help scrolls with the arrows and pages; any other key closes it.
+            int lines = key == Key.CursorDown ? 1 : key == Key.CursorUp ? -1 : key == Key.PageDown ? 5 : key == Key.PageUp ? -5 : 0;
+            if (lines == 0 || !_help.ScrollBy(lines))
+            {
+                _help.Close();
+            }
+
             key.Handled = true;
             return;
         }
@@ -234,14 +233,21 @@ internal sealed class MonitorWindow : Window
     /// <summary>Every key of the window, once: the status bar shows the labelled ones.</summary>
     private WindowKey[] Keys() =>
     [
-        new(OpenThresholds, "Thresholds/t", [Key.F2, Key.T]),
-        new(ToggleHelp, "Help/?", [Key.F1], Characters: "?"),
-        new(Quit, "Quit", [Key.Q, Key.Q.WithShift, Key.C.WithCtrl]),
-        new(TogglePause, "Pause", [Key.P]),
-        new(ToggleSinceStart, "Sections", [Key.S]),
-        new(NextPanel, "Hours/Geo/Clients", [Key.G]),
-        new(ToggleRejected, null, [Key.R]),
-        new(() => ScrollHistory(1), null, [], Characters: "["),
+        new(OpenThresholds, "Thresholds/t", [Key.F2, Key.T], Shown: "F2 or t", Help: "thresholds: traffic and error alerts, alert rules, windows, stats"),
+        new(ToggleHelp, "Help/?", [Key.F1], Characters: "?", Shown: "F1 or ?", Help: "this help (↓ PgDn scroll it when it is cut; other keys close it)"),
+        new(Quit, "Quit", [Key.Q, Key.Q.WithShift, Key.C.WithCtrl], Shown: "q, Ctrl+C", Help: "quit and print a summary"),
+        new(Quit, null, [Key.Esc], Shown: "Esc", Help: "close what is open (help, dialog, rejected line); with nothing open, quit"),
+        new(TogglePause, "Pause", [Key.P], Shown: "p", Help: "pause the display (the monitor keeps counting)"),
+        new(ToggleSinceStart, "Sections", [Key.S], Shown: "s", Help: "sections of the last window / since start"),
+        new(NextPanel, "Hours/Geo/Clients", [Key.G], Shown: "g", Help: "chart area: traffic, hours, countries, clients (all, last window), vhosts"),
+        new(ToggleRejected, null, [Key.R], Shown: "r", Help: "show / hide the latest rejected line"),
+        new(() => _table.ScrollBy(1), null, [Key.CursorDown], Shown: "↑ ↓", Help: "scroll the sections table a row (its header stays)"),
+        new(() => _table.ScrollBy(-1), null, [Key.CursorUp]),
+        new(() => _table.ScrollBy(_table.Page), null, [Key.PageDown], Shown: "PgUp PgDn", Help: "scroll the sections table a page"),
+        new(() => _table.ScrollBy(-_table.Page), null, [Key.PageUp]),
+        new(() => _table.ScrollTo(0), null, [Key.Home], Shown: "Home End", Help: "the first / the last sections"),
+        new(() => _table.ScrollToEnd(), null, [Key.End]),
+        new(() => ScrollHistory(1), null, [], Characters: "[", Shown: "[ ]", Help: "older / newer entries of the alert history"),
         new(() => ScrollHistory(-1), null, [], Characters: "]"),
     ];
 

@@ -8,7 +8,23 @@ namespace HttpMonitor.Ui;
 /// <summary>The sections table: the last closed window, or every window since start, ranked by hits.</summary>
 internal static class SectionsFormat
 {
-    public static readonly IReadOnlyList<string> Columns = ["section", "hits", "share", "4xx", "5xx", "bytes", "heaviest document", "size"];
+    /// <summary>
+    /// The table's columns, in order. As the width shrinks, paths are shortened first, then the
+    /// columns of the lowest <see cref="SectionColumn.Keep"/> go: the heaviest document with its
+    /// size, the share, the bytes, 4xx, 5xx; the section and its hits always stay. A new optional
+    /// column (a latency percentile, say) takes a <see cref="SectionColumn.Keep"/> below 30 to go first.
+    /// </summary>
+    public static readonly IReadOnlyList<SectionColumn> Columns =
+    [
+        new("section", r => r.Section, int.MaxValue, IsPath: true, MinWidth: 8),
+        new("hits", r => r.Hits, 90),
+        new("share", r => r.Share, 40),
+        new("4xx", r => r.Errors4xx, 60),
+        new("5xx", r => r.Errors5xx, 70),
+        new("bytes", r => r.Bytes, 50),
+        new("heaviest", r => r.Heaviest, 30, IsPath: true, MinWidth: 12),
+        new("size", r => r.Size, 30),
+    ];
 
     public static string Title(MonitorSnapshot s, bool sinceStart) =>
         sinceStart
