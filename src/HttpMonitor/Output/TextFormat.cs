@@ -20,7 +20,7 @@ internal static class TextFormat
     public static IEnumerable<string> Window(WindowStats w, int top)
     {
         yield return string.Create(Invariant,
-            $"{WindowHeader(w)} {w.Hits:N0} hits · 4xx {w.Errors4xx:N0} · 5xx {w.Errors5xx:N0} · {Bytes(w.Bytes)}");
+            $"{WindowHeader(w)} {Plural.Of(w.Hits, "hit")} · 4xx {w.Errors4xx:N0} · 5xx {w.Errors5xx:N0} · {Bytes(w.Bytes)}");
         yield return $"   {"section",-24} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}  heaviest";
         foreach (var s in w.Sections.Take(top))
         {
@@ -29,7 +29,7 @@ internal static class TextFormat
 
         if (w.Sections.Count > top)
         {
-            yield return $"   … {w.Sections.Count - top} more sections";
+            yield return $"   … {Plural.Of(w.Sections.Count - top, "more section")}";
         }
 
         foreach (string line in Vhosts(w, top))
@@ -55,7 +55,7 @@ internal static class TextFormat
 
         if (w.Vhosts.Count > top)
         {
-            yield return $"   … {w.Vhosts.Count - top} more vhosts";
+            yield return $"   … {Plural.Of(w.Vhosts.Count - top, "more vhost")}";
         }
     }
 
@@ -71,7 +71,7 @@ internal static class TextFormat
 
     public static string Summary(LineCounts counts, int alerts) =>
         string.Create(Invariant,
-            $"summary: {counts.Lines:N0} lines read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected{(counts.Ignored > 0 ? $", {counts.Ignored:N0} ignored (directives)" : "")}, {alerts} alert events{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}; format {FormatName(counts)}");
+            $"summary: {Plural.Of(counts.Lines, "line")} read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected{(counts.Ignored > 0 ? $", {counts.Ignored:N0} ignored (directives)" : "")}, {Plural.Of(alerts, "alert event")}{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}; format {FormatName(counts)}");
 
     /// <summary>"json (detected)", "combined", "nginx": the format reading the log, and whether auto chose it.</summary>
     public static string FormatName(LineCounts counts) => counts.FormatDetected ? $"{counts.Format} (detected)" : counts.Format;

@@ -1,4 +1,5 @@
 using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
 namespace HttpMonitor.Ui;
@@ -41,8 +42,18 @@ internal sealed class HelpView : View
         SuperView?.SetNeedsDraw();
     }
 
-    /// <summary>Down (+) or up (-) by <paramref name="lines"/>, within the help's lines; true when the help had more to show that way.</summary>
-    public bool ScrollBy(int lines)
+    /// <summary>A key while the help is shown: the arrows and pages scroll a help too long for the window; any other key closes it.</summary>
+    public void Take(Key key)
+    {
+        int lines = key == Key.CursorDown ? 1 : key == Key.CursorUp ? -1 : key == Key.PageDown ? 5 : key == Key.PageUp ? -5 : 0;
+        if (lines == 0 || !ScrollBy(lines))
+        {
+            Close();
+        }
+    }
+
+    /// <summary>Down (+) or up (-) by <paramref name="lines"/>, within the help's lines; false when all of it is in view.</summary>
+    private bool ScrollBy(int lines)
     {
         int count = HelpFormat.Lines(_keys, _text.Viewport.Width).Count;
         int max = count > _text.Viewport.Height ? count - (_text.Viewport.Height - 1) : 0;

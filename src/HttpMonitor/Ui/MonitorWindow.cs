@@ -51,15 +51,15 @@ internal sealed class MonitorWindow : Window
         _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
         ViewportChanged += (_, _) => FitSummary();
 
-        _table = Titled(new SectionsView { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
+        _table = ViewTitles.OnTopLine(new SectionsView { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
 
-        _chart = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) });
-        _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartTitle(_state.Snapshot));
+        _chart = ViewTitles.OnTopLine(new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) });
+        _chart.ViewportChanged += (_, _) => ViewTitles.Set(_chart, ChartTitle(_state.Snapshot));
         _chart.Render = (width, height) => _panel == ChartPanel.Traffic
             ? ChartFormat.Lines(_state.Snapshot.Seconds, _state.Snapshot.Options.AverageTrafficThreshold, width, height)
             : ProfilePanel.Lines(_panel, _state.Snapshot, width, height);
 
-        _history = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) });
+        _history = ViewTitles.OnTopLine(new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) });
         _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height, _historySkip);
 
         _help = new HelpView(_keys);
@@ -108,11 +108,11 @@ internal sealed class MonitorWindow : Window
             ShowTable(s);
         }
 
-        SetTitle(_chart, ChartTitle(s));
+        ViewTitles.Set(_chart, ChartTitle(s));
         // Scrolled back, the same entries stay in view while new ones arrive.
         _historySkip = Math.Clamp(_historySkip > 0 ? _historySkip + s.History.Count - _historyCount : 0, 0, Math.Max(0, s.History.Count - 1));
         _historyCount = s.History.Count;
-        SetTitle(_history, HistoryFormat.Title(s, _historySkip));
+        ViewTitles.Set(_history, HistoryFormat.Title(s, _historySkip));
         FitSummary();
         _summary.Update();
         _chart.Update();
@@ -123,7 +123,7 @@ internal sealed class MonitorWindow : Window
     {
         _tableShows = s;
         _table.Show(SectionsFormat.Rows(s, _sinceStart));
-        SetTitle(_table, SectionsFormat.Title(s, _sinceStart));
+        ViewTitles.Set(_table, SectionsFormat.Title(s, _sinceStart));
     }
 
     private void Apply(MonitorOptions options)
@@ -171,6 +171,19 @@ internal sealed class MonitorWindow : Window
     private string ChartTitle(MonitorSnapshot s) =>
         _panel == ChartPanel.Traffic ? ChartFormat.Title(s, _chart.Viewport.Width) : ProfilePanel.Title(_panel, s);
 
+    /// <summary>Esc: the rejected line's strip closes when shown (help and the dialog close before the key gets here); else the window quits.</summary>
+    private void CloseOrQuit()
+    {
+        if (_showRejected)
+        {
+            ToggleRejected();
+        }
+        else
+        {
+            Quit();
+        }
+    }
+
     private void ToggleRejected()
     {
         _showRejected = !_showRejected;
@@ -212,13 +225,7 @@ internal sealed class MonitorWindow : Window
 
         if (_help.Visible)
         {
-            // A long help scrolls with the arrows and pages; any other key closes it.
-            int lines = key == Key.CursorDown ? 1 : key == Key.CursorUp ? -1 : key == Key.PageDown ? 5 : key == Key.PageUp ? -5 : 0;
-            if (lines == 0 || !_help.ScrollBy(lines))
-            {
-                _help.Close();
-            }
-
+            _help.Take(key);
             key.Handled = true;
             return;
         }
@@ -236,7 +243,7 @@ internal sealed class MonitorWindow : Window
         new(OpenThresholds, "Thresholds/t", [Key.F2, Key.T], Shown: "F2 or t", Help: "thresholds: traffic and error alerts, alert rules, windows, stats"),
         new(ToggleHelp, "Help/?", [Key.F1], Characters: "?", Shown: "F1 or ?", Help: "this help (↓ PgDn scroll it when it is cut; other keys close it)"),
         new(Quit, "Quit", [Key.Q, Key.Q.WithShift, Key.C.WithCtrl], Shown: "q, Ctrl+C", Help: "quit and print a summary"),
-        new(Quit, null, [Key.Esc], Shown: "Esc", Help: "close what is open (help, dialog, rejected line); with nothing open, quit"),
+        new(CloseOrQuit, null, [Key.Esc], Shown: "Esc", Help: "close what is open (help, dialog, rejected line); with nothing open, quit"),
         new(TogglePause, "Pause", [Key.P], Shown: "p", Help: "pause the display (the monitor keeps counting)"),
         new(ToggleSinceStart, "Sections", [Key.S], Shown: "s", Help: "sections of the last window / since start"),
         new(NextPanel, "Hours/Geo/Clients", [Key.G], Shown: "g", Help: "chart area: traffic, hours, countries, clients (all, last window), vhosts"),
@@ -260,24 +267,6 @@ internal sealed class MonitorWindow : Window
             _summaryRows = rows;
             SetNeedsLayout();
         }
-    }
-
-    /// <summary>Sets a title only when it changed: every change costs a layout and a draw of the frame.</summary>
-    private static void SetTitle(View view, string title)
-    {
-        if (view.Title != title)
-        {
-            view.Title = title;
-        }
-    }
-
-    /// <summary>A title on a single top line instead of a full frame: the rows are worth more.</summary>
-    private static T Titled<T>(T view)
-        where T : View
-    {
-        view.BorderStyle = LineStyle.Single;
-        view.Border!.Thickness = new Thickness(0, 1, 0, 0);
-        return view;
     }
 
     protected override void Dispose(bool disposing)

@@ -52,7 +52,7 @@ internal static class SummaryFormat
             new TextRun(state.Format.Length > 0 ? " as " + state.Format : "", Tone.Dim),
         ];
 
-        yield return [new TextRun(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
+        yield return [new TextRun("last second ", Tone.Dim), new TextRun(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
         foreach (var rule in RuleLevels(s))
         {
             yield return rule;

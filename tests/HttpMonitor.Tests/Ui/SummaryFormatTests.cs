@@ -15,7 +15,7 @@ public sealed class SummaryFormatTests
 
         ScreenAssert.LinesEqual(
             [
-                "no alert │ 12:00:02Z │ following /var/log/access.log │ 30 req/s",
+                "no alert │ 12:00:02Z │ following /var/log/access.log │ last second 30 req/s",
                 "avg 0.35/10 req/s (120s) │ errors 2/10 (10s) │ 1,234 ok, 0 rejected",
             ],
             lines);
