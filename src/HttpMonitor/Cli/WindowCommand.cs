@@ -65,6 +65,8 @@ internal static class WindowCommand
     {
         // Outside the try: a hung-up terminal also makes app.Dispose wait on the spinning input loop.
         using var hangup = TerminalHangup.Watch();
+        // Popped after app.Dispose, however the window ends (quit key, signal, error).
+        using var title = TerminalTitle.Push(Console.Out, $"httpmonitor {Path.GetFileName(options.LogPath ?? "")}".TrimEnd());
         var app = Application.Create();
         using var open = new CancellationTokenSource();
         try
