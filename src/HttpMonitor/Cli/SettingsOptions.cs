@@ -66,6 +66,10 @@ internal sealed class SettingsOptions
         "--refresh", "SECONDS", Invariant($"Seconds between repaints of the window, {MonitorOptions.MinRefreshSeconds} to {MonitorOptions.MaxRefreshSeconds} [default: {Defaults.UiRefreshInterval}]"),
         nameof(MonitorOptions.UiRefreshInterval), "a number of seconds", (o, v) => o with { UiRefreshInterval = v });
 
+    public SettingOption LocalTime { get; } = SettingOption.Flag(
+        "--local-time", "Show times in the window in the local time zone [default: UTC]; JSON lines and alerts stay in UTC",
+        nameof(MonitorOptions.LocalTime), o => o with { LocalTime = true });
+
     /// <summary>The settings of every command that monitors a log (the window, --no-ui, replay, demo).</summary>
     public IReadOnlyList<SettingOption> Monitoring => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Geoip];
 
@@ -73,7 +77,7 @@ internal sealed class SettingsOptions
     public IReadOnlyList<SettingOption> Reading => [Format];
 
     /// <summary>The settings only a live log needs: the live clock and the window (replay runs on the log's clock, without a window).</summary>
-    public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh];
+    public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh, LocalTime];
 
     /// <summary>The options that are shorthands for the two default alert rules.</summary>
     private IReadOnlyList<SettingOption> DefaultRules => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow];

@@ -72,7 +72,7 @@ internal static class WindowCommand
         try
         {
             app.Init();
-            using var window = new MonitorWindow(app, session, configPath);
+            using var window = new MonitorWindow(app, session, configPath, TimeDisplay.For(options, TimeProvider.System));
             using var refreshing = window.RefreshEvery(TimeSpan.FromSeconds(options.UiRefreshInterval), new UiScheduler(app));
             void Stop()
             {

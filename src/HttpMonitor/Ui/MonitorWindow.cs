@@ -19,6 +19,7 @@ internal sealed class MonitorWindow : Window
     private readonly IApplication _app;
     private readonly IMonitorSession _session;
     private readonly string _configPath;
+    private readonly TimeDisplay _time;
     private readonly StyledTextView _summary;
     private readonly SectionsView _table;
     private readonly StyledTextView _chart;
@@ -36,8 +37,10 @@ internal sealed class MonitorWindow : Window
     private int _historySkip;
     private int _historyCount;
 
-    public MonitorWindow(IApplication app, IMonitorSession session, string configPath)
+    /// <param name="time">How times are shown: UTC or local, and which day is today.</param>
+    public MonitorWindow(IApplication app, IMonitorSession session, string configPath, TimeDisplay time)
     {
+        _time = time;
         _app = app;
         _session = session;
         _configPath = configPath;
@@ -48,7 +51,7 @@ internal sealed class MonitorWindow : Window
 
         // As many summary rows as the fields need at the current width (re-laid out on resize), at most 4.
         _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Func(_ => _summaryRows, this) };
-        _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
+        _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected, _time);
         ViewportChanged += (_, _) => FitSummary();
 
         _table = ViewTitles.OnTopLine(new SectionsView { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
@@ -123,7 +126,7 @@ internal sealed class MonitorWindow : Window
     {
         _tableShows = s;
         _table.Show(SectionsFormat.Rows(s, _sinceStart));
-        ViewTitles.Set(_table, SectionsFormat.Title(s, _sinceStart));
+        ViewTitles.Set(_table, SectionsFormat.Title(s, _sinceStart, _time));
     }
 
     private void Apply(MonitorOptions options)
@@ -169,7 +172,7 @@ internal sealed class MonitorWindow : Window
     }
 
     private string ChartTitle(MonitorSnapshot s) =>
-        _panel == ChartPanel.Traffic ? ChartFormat.Title(s, _chart.Viewport.Width) : ProfilePanel.Title(_panel, s);
+        _panel == ChartPanel.Traffic ? ChartFormat.Title(s, _chart.Viewport.Width) : ProfilePanel.Title(_panel, s, _time);
 
     /// <summary>Esc: the rejected line's strip closes when shown (help and the dialog close before the key gets here); else the window quits.</summary>
     private void CloseOrQuit()
@@ -261,7 +264,7 @@ internal sealed class MonitorWindow : Window
     /// <summary>As many summary rows as its fields need at the current width (1 to 4); a new layout only when that changes.</summary>
     private void FitSummary()
     {
-        int rows = Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected).Count, 1, 4);
+        int rows = Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected, _time).Count, 1, 4);
         if (rows != _summaryRows)
         {
             _summaryRows = rows;

@@ -24,12 +24,12 @@ internal static class ProfilePanel
 
     public static ChartPanel Next(ChartPanel panel) => (ChartPanel)(((int)panel + 1) % Enum.GetValues<ChartPanel>().Length);
 
-    public static string Title(ChartPanel panel, MonitorSnapshot s) => panel switch
+    public static string Title(ChartPanel panel, MonitorSnapshot s, TimeDisplay time) => panel switch
     {
         ChartPanel.Hours => $"Hits per hour of day since start, as the log wrote them{Busiest(s.Profile)} [g: next panel]",
         ChartPanel.Countries => "Countries of the clients since start [g: next panel]",
-        ChartPanel.WindowClients => $"Top clients in the last window{Range(s.LastWindow)} (≈: estimated) [g: next panel]",
-        ChartPanel.Vhosts => $"Top vhosts in the last window{Range(s.LastWindow)} [g: next panel]",
+        ChartPanel.WindowClients => $"Top clients in the last window{Range(s.LastWindow, time)} (≈: estimated) [g: next panel]",
+        ChartPanel.Vhosts => $"Top vhosts in the last window{Range(s.LastWindow, time)} [g: next panel]",
         _ => "Top clients since start (≈: estimated) [g: next panel]",
     };
 
@@ -145,8 +145,8 @@ internal static class ProfilePanel
         return [.. Header("client"), .. clients.Take(Math.Max(0, height - 1)).Select(c => Row(TerminalText.Escape(c.Client), c.Hits, c.Errors, total, c.Exact))];
     }
 
-    private static string Range(WindowStats? w) =>
-        w is null ? "" : " " + TimeFormat.UtcSpan(w.Start, w.End);
+    private static string Range(WindowStats? w, TimeDisplay time) =>
+        w is null ? "" : " " + time.Span(w.Start, w.End);
 
     private static string Busiest(TrafficProfile? p) =>
         p?.BusiestHour is { } h ? string.Create(CultureInfo.InvariantCulture, $"; busiest {h:00}h") : "";

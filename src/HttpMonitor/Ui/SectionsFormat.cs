@@ -26,12 +26,12 @@ internal static class SectionsFormat
         new("size", r => r.Size, 30),
     ];
 
-    public static string Title(MonitorSnapshot s, bool sinceStart) =>
+    public static string Title(MonitorSnapshot s, bool sinceStart, TimeDisplay time) =>
         sinceStart
             ? string.Create(CultureInfo.InvariantCulture, $"Sections since start: {Plural.Of(s.SinceStart.Tally.Hits, "hit")} [s: last window]")
             : s.LastWindow is { } w
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"Sections {TimeFormat.UtcSpan(w.Start, w.End)}: {Plural.Of(w.Hits, "hit")}, 4xx {w.Errors4xx:N0}, 5xx {w.Errors5xx:N0} [s: since start]")
+                    $"Sections {time.Span(w.Start, w.End)}: {Plural.Of(w.Hits, "hit")}, 4xx {w.Errors4xx:N0}, 5xx {w.Errors5xx:N0} [s: since start]")
                 : $"Sections: no statistics window closed yet (every {s.Options.StatisticsInterval}s) [s: since start]";
 
     public static IReadOnlyList<SectionRow> Rows(MonitorSnapshot s, bool sinceStart)

@@ -14,16 +14,16 @@ public sealed class WordingTests
 
     [Fact]
     public void SectionsTitle_OneHit_IsSingular() =>
-        Assert.StartsWith("Sections 12:00:00–12:00:10Z: 1 hit,", SectionsFormat.Title(Some.Snapshot(Some.Window(0, Some.Section("/", 1))), sinceStart: false), StringComparison.Ordinal);
+        Assert.StartsWith("Sections 12:00:00–12:00:10Z: 1 hit,", SectionsFormat.Title(Some.Snapshot(Some.Window(0, Some.Section("/", 1))), sinceStart: false, Some.Display), StringComparison.Ordinal);
 
     [Fact]
     public void SectionsTitleSinceStart_OneHit_IsSingular() =>
-        Assert.StartsWith("Sections since start: 1 hit ", SectionsFormat.Title(Some.Snapshot(Some.Window(0, Some.Section("/", 1))), sinceStart: true), StringComparison.Ordinal);
+        Assert.StartsWith("Sections since start: 1 hit ", SectionsFormat.Title(Some.Snapshot(Some.Window(0, Some.Section("/", 1))), sinceStart: true, Some.Display), StringComparison.Ordinal);
 
     [Fact]
     public void Summary_LastSecondRate_IsLabelled()
     {
-        var lines = SummaryFormat.Lines(Some.State(Some.Snapshot(Some.Second(0, 45))), 120, paused: false, showRejected: false);
+        var lines = SummaryFormat.Lines(Some.State(Some.Snapshot(Some.Second(0, 45))), 120, paused: false, showRejected: false, Some.Display);
 
         Assert.Contains("last second 45 req/s", lines[0].ToString(), StringComparison.Ordinal);
     }
