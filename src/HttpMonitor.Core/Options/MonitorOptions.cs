@@ -46,6 +46,12 @@ public sealed record MonitorOptions
     /// <summary><c>liveTolerance</c>: seconds the live clock trails the wall clock, so lines written late still count on time; 0 to 3600. The default is 2.</summary>
     public double LiveTolerance { get; init; } = 2;
 
+    /// <summary>
+    /// <c>localTime</c>: the window shows times in the local time zone rather than UTC. Display only:
+    /// alerts, notifications and JSON lines stay in UTC. The default is false: UTC, marked Z.
+    /// </summary>
+    public bool LocalTime { get; init; }
+
     /// <summary><c>top</c>: sections shown per window, at least 1. The default is 10.</summary>
     public int Top { get; init; } = 10;
 

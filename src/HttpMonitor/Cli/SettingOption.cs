@@ -11,16 +11,23 @@ namespace HttpMonitor.Cli;
 /// </summary>
 internal sealed class SettingOption
 {
-    private readonly Func<MonitorOptions, string, MonitorOptions> _apply;
+    private readonly Func<MonitorOptions, ParseResult, MonitorOptions> _apply;
+    private readonly Func<ParseResult, bool> _isGiven;
 
     private SettingOption(Option<string?> option, string property, Func<MonitorOptions, string, MonitorOptions> apply)
+        : this(option, property, (options, parsed) => parsed.GetValue(option) is { } text ? apply(options, text) : options, parsed => parsed.GetValue(option) is not null)
+    {
+    }
+
+    private SettingOption(Option option, string property, Func<MonitorOptions, ParseResult, MonitorOptions> apply, Func<ParseResult, bool> isGiven)
     {
         Option = option;
         Property = property;
         _apply = apply;
+        _isGiven = isGiven;
     }
 
-    public Option<string?> Option { get; }
+    public Option Option { get; }
 
     /// <summary>The property it sets, as <c>nameof(MonitorOptions.X)</c>.</summary>
     public string Property { get; }
@@ -41,12 +48,18 @@ internal sealed class SettingOption
     public static SettingOption Text(string name, string helpName, string description, string property, Func<MonitorOptions, string, MonitorOptions> apply, params string[] aliases) =>
         new(Make(name, helpName, description, aliases), property, apply);
 
+    /// <summary>A switch without a value (<c>--local-time</c>): given, it turns its setting on.</summary>
+    public static SettingOption Flag(string name, string description, string property, Func<MonitorOptions, MonitorOptions> apply)
+    {
+        var option = new Option<bool>(name) { Description = description };
+        return new(option, property, (options, parsed) => parsed.GetValue(option) ? apply(options) : options, parsed => parsed.GetValue(option));
+    }
+
     /// <summary>The options with this one's value, when it was given.</summary>
     /// <exception cref="ConfigException">The value cannot be read.</exception>
-    public MonitorOptions Apply(MonitorOptions options, ParseResult parsed) =>
-        parsed.GetValue(Option) is { } text ? _apply(options, text) : options;
+    public MonitorOptions Apply(MonitorOptions options, ParseResult parsed) => _apply(options, parsed);
 
-    public bool IsGiven(ParseResult parsed) => parsed.GetValue(Option) is not null;
+    public bool IsGiven(ParseResult parsed) => _isGiven(parsed);
 
     private static Option<string?> Make(string name, string helpName, string description, params string[] aliases) =>
         new(name, aliases) { Description = description, HelpName = helpName };

@@ -70,6 +70,10 @@ internal sealed class SettingsOptions
         "--listen", "ADDR:PORT", "Serve Prometheus metrics (/metrics), /api/state and /healthz there; :9464 is 127.0.0.1:9464, 0.0.0.0:9464 every interface (docs/metrics.md) [default: none]",
         nameof(MonitorOptions.Listen), (o, v) => o with { Listen = v });
 
+    public SettingOption LocalTime { get; } = SettingOption.Flag(
+        "--local-time", "Show times in the window in the local time zone [default: UTC]; JSON lines and alerts stay in UTC",
+        nameof(MonitorOptions.LocalTime), o => o with { LocalTime = true });
+
     /// <summary>The settings of every command that monitors a log (the window, --no-ui, replay, demo).</summary>
     public IReadOnlyList<SettingOption> Monitoring => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow, StatsInterval, Top, Geoip];
 
@@ -77,7 +81,7 @@ internal sealed class SettingsOptions
     public IReadOnlyList<SettingOption> Reading => [Format];
 
     /// <summary>The settings only a live log needs: the live clock and the window (replay runs on the log's clock, without a window).</summary>
-    public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh];
+    public IReadOnlyList<SettingOption> Live => [Tolerance, Refresh, LocalTime];
 
     /// <summary>The settings of every command that can serve what it computes (all but notify-test).</summary>
     public IReadOnlyList<SettingOption> Serving => [Listen];

@@ -66,12 +66,14 @@ internal static class WindowCommand
     {
         // Outside the try: a hung-up terminal also makes app.Dispose wait on the spinning input loop.
         using var hangup = TerminalHangup.Watch();
+        // Popped after app.Dispose, however the window ends (quit key, signal, error).
+        using var title = TerminalTitle.Push(Console.Out, $"httpmonitor {Path.GetFileName(options.LogPath ?? "")}".TrimEnd());
         var app = Application.Create();
         using var open = new CancellationTokenSource();
         try
         {
             app.Init();
-            using var window = new MonitorWindow(app, session, configPath);
+            using var window = new MonitorWindow(app, session, configPath, TimeDisplay.For(options, TimeProvider.System));
             using var refreshing = window.RefreshEvery(TimeSpan.FromSeconds(options.UiRefreshInterval), new UiScheduler(app));
             void Stop()
             {

@@ -31,7 +31,7 @@ internal static class ProfileFormat
             foreach (var c in p.Clients)
             {
                 yield return string.Create(CultureInfo.InvariantCulture,
-                    $"   {TextFormat.Fit(TerminalText.Escape(c.Client), 40),-40} {(c.Exact ? "" : "≈")}{c.Hits,10:N0} {c.Errors,8:N0}");
+                    $"   {TextFormat.Cell(c.Client, 40)} {(c.Exact ? "" : "≈")}{c.Hits,10:N0} {c.Errors,8:N0}");
             }
         }
 

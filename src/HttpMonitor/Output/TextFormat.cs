@@ -21,7 +21,7 @@ internal static class TextFormat
     {
         bool timed = w.Latency is { Count: > 0 };
         yield return string.Create(Invariant,
-            $"{WindowHeader(w)} {w.Hits:N0} hits · 4xx {w.Errors4xx:N0} · 5xx {w.Errors5xx:N0} · {Bytes(w.Bytes)}{(timed ? " · " + LatencyText.Summary(w.Latency) : "")}");
+            $"{WindowHeader(w)} {Plural.Of(w.Hits, "hit")} · 4xx {w.Errors4xx:N0} · 5xx {w.Errors5xx:N0} · {Bytes(w.Bytes)}{(timed ? " · " + LatencyText.Summary(w.Latency) : "")}");
         yield return $"   {"section",-24} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}{(timed ? " " + LatencyText.Header : "")}  heaviest";
         foreach (var s in w.Sections.Take(top))
         {
@@ -30,7 +30,7 @@ internal static class TextFormat
 
         if (w.Sections.Count > top)
         {
-            yield return $"   … {w.Sections.Count - top} more sections";
+            yield return $"   … {Plural.Of(w.Sections.Count - top, "more section")}";
         }
 
         foreach (string line in Vhosts(w, top))
@@ -51,26 +51,29 @@ internal static class TextFormat
         foreach (var v in w.Vhosts.Take(top))
         {
             yield return string.Create(Invariant,
-                $"   {Fit(TerminalText.Escape(v.Vhost), 24),-24} {v.Hits,8:N0} {Share(v.Hits, w.Hits),6} {v.Errors4xx,6:N0} {v.Errors5xx,6:N0} {Bytes(v.Bytes),9}");
+                $"   {Cell(v.Vhost, 24)} {v.Hits,8:N0} {Share(v.Hits, w.Hits),6} {v.Errors4xx,6:N0} {v.Errors5xx,6:N0} {Bytes(v.Bytes),9}");
         }
 
         if (w.Vhosts.Count > top)
         {
-            yield return $"   … {w.Vhosts.Count - top} more vhosts";
+            yield return $"   … {Plural.Of(w.Vhosts.Count - top, "more vhost")}";
         }
     }
 
     /// <param name="timed">Whether the window has timed hits: then p50, p95 and p99 columns come before the heaviest document.</param>
     public static string SectionRow(SectionStats s, long totalHits, bool timed = false) =>
         string.Create(Invariant,
-            $"   {Fit(TerminalText.Escape(s.Section), 24),-24} {s.Hits,8:N0} {Share(s.Hits, totalHits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}{(timed ? " " + LatencyText.Columns(s.Latency) : "")}  {TerminalText.Escape(s.HeaviestPath)} ({Bytes(s.HeaviestBytes)})");
+            $"   {Cell(s.Section, 24)} {s.Hits,8:N0} {Share(s.Hits, totalHits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}{(timed ? " " + LatencyText.Columns(s.Latency) : "")}  {TerminalText.Escape(s.HeaviestPath)} ({Bytes(s.HeaviestBytes)})");
+
+    /// <summary>Text from the log, escaped, in exactly <paramref name="width"/> terminal columns: wide letters and emoji keep the columns after it aligned.</summary>
+    public static string Cell(string text, int width) => DisplayWidth.PadRight(DisplayWidth.Fit(TerminalText.Escape(text), width), width);
 
     public static string Alert(AlertEvent a) =>
         (a.State == AlertState.Triggered ? "ALERT     " : "RECOVERED ") + a.Message;
 
     public static string Summary(LineCounts counts, int alerts) =>
         string.Create(Invariant,
-            $"summary: {counts.Lines:N0} lines read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected{(counts.Ignored > 0 ? $", {counts.Ignored:N0} ignored (directives)" : "")}, {alerts} alert events{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}; format {FormatName(counts)}");
+            $"summary: {Plural.Of(counts.Lines, "line")} read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected{(counts.Ignored > 0 ? $", {counts.Ignored:N0} ignored (directives)" : "")}, {Plural.Of(alerts, "alert event")}{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}; format {FormatName(counts)}");
 
     /// <summary>"json (detected)", "combined", "nginx": the format reading the log, and whether auto chose it.</summary>
     public static string FormatName(LineCounts counts) => counts.FormatDetected ? $"{counts.Format} (detected)" : counts.Format;

@@ -102,7 +102,7 @@ internal sealed class TextRenderer(TextWriter output, int top) : IMonitorRendere
         if (_quiet && _moreQuietWindows > 0)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   … no traffic until {TimeFormat.Utc(_quietUntil)} ({_moreQuietWindows} more empty windows)"));
+                $"   … no traffic until {TimeFormat.Utc(_quietUntil)} ({Plural.Of(_moreQuietWindows, "more empty window")})"));
         }
 
         _quiet = false;

@@ -18,12 +18,12 @@ internal static class ChartArea
         return panel;
     }
 
-    public static string Title(ChartPanel panel, MonitorSnapshot s, int width) => panel switch
+    public static string Title(ChartPanel panel, MonitorSnapshot s, int width, TimeDisplay time) => panel switch
     {
         ChartPanel.Traffic => ChartFormat.Title(s, width),
         ChartPanel.Latency => LatencyChartFormat.Title(width),
         ChartPanel.Slowest => SlowestFormat.Title,
-        _ => ProfilePanel.Title(panel, s),
+        _ => ProfilePanel.Title(panel, s, time),
     };
 
     public static IReadOnlyList<StyledLine> Lines(ChartPanel panel, MonitorSnapshot s, int width, int height) => panel switch

@@ -1,3 +1,5 @@
+using HttpMonitor.Output;
+
 namespace HttpMonitor.Ui;
 
 /// <summary>The alert history, newest first, so the latest event is always in sight; long messages wrap, never cut.</summary>
@@ -7,8 +9,8 @@ internal static class HistoryFormat
 
     public static string Title(MonitorSnapshot s, int skip = 0) =>
         s.History.Count == 0 ? "Alert history: none yet"
-        : skip == 0 ? $"Alert history: {s.History.Count} entries, newest first ([ older)"
-        : $"Alert history: {s.History.Count} entries, {skip} newer above (] newer)";
+        : skip == 0 ? $"Alert history: {Plural.Of(s.History.Count, "entry", "entries")}, newest first ([ older)"
+        : $"Alert history: {Plural.Of(s.History.Count, "entry", "entries")}, {skip} newer above (] newer)";
 
     /// <summary>The newest entries that fit in <paramref name="height"/> rows of <paramref name="width"/> columns, after skipping the <paramref name="skip"/> newest.</summary>
     public static IReadOnlyList<StyledLine> Lines(MonitorSnapshot s, int width, int height, int skip = 0)

@@ -87,7 +87,7 @@ internal sealed record MonitorSnapshot
         AlertStatus a => WithStatus(a),
         TrafficProfile p => this with { Profile = p },
         Gap g => WithNote(HistoryKind.Gap, string.Create(CultureInfo.InvariantCulture,
-            $"No traffic from {TimeFormat.Utc(g.Start)} to {TimeFormat.Utc(g.End)} ({g.Windows:N0} empty windows)")),
+            $"No traffic from {TimeFormat.Utc(g.Start)} to {TimeFormat.Utc(g.End)} ({Output.Plural.Of(g.Windows, "empty window")})")),
         _ => this,
     };
 

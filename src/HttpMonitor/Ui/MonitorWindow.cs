@@ -19,11 +19,12 @@ internal sealed class MonitorWindow : Window
     private readonly IApplication _app;
     private readonly IMonitorSession _session;
     private readonly string _configPath;
+    private readonly TimeDisplay _time;
     private readonly StyledTextView _summary;
-    private readonly SectionsTable _table;
+    private readonly SectionsView _table;
     private readonly StyledTextView _chart;
     private readonly StyledTextView _history;
-    private readonly StyledTextView _help;
+    private readonly HelpView _help;
     private readonly ThresholdsPanel _thresholds;
     private readonly IReadOnlyList<WindowKey> _keys;
     private ScreenState _state;
@@ -36,8 +37,10 @@ internal sealed class MonitorWindow : Window
     private int _historySkip;
     private int _historyCount;
 
-    public MonitorWindow(IApplication app, IMonitorSession session, string configPath)
+    /// <param name="time">How times are shown: UTC or local, and which day is today.</param>
+    public MonitorWindow(IApplication app, IMonitorSession session, string configPath, TimeDisplay time)
     {
+        _time = time;
         _app = app;
         _session = session;
         _configPath = configPath;
@@ -48,29 +51,19 @@ internal sealed class MonitorWindow : Window
 
         // As many summary rows as the fields need at the current width (re-laid out on resize), at most 4.
         _summary = new StyledTextView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Func(_ => _summaryRows, this) };
-        _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected);
+        _summary.Render = (width, _) => SummaryFormat.Lines(_state, width, _paused, _showRejected, _time);
         ViewportChanged += (_, _) => FitSummary();
 
-        _table = Titled(new SectionsTable { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
+        _table = ViewTitles.OnTopLine(new SectionsView { X = 0, Y = Pos.Bottom(_summary), Width = Dim.Fill(), Height = Dim.Percent(36) });
 
-        _chart = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) });
-        _chart.ViewportChanged += (_, _) => SetTitle(_chart, ChartTitle(_state.Snapshot));
+        _chart = ViewTitles.OnTopLine(new StyledTextView { X = 0, Y = Pos.Bottom(_table), Width = Dim.Fill(), Height = Dim.Percent(30) });
+        _chart.ViewportChanged += (_, _) => ViewTitles.Set(_chart, ChartTitle(_state.Snapshot));
         _chart.Render = (width, height) => ChartArea.Lines(_panel, _state.Snapshot, width, height);
 
-        _history = Titled(new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) });
+        _history = ViewTitles.OnTopLine(new StyledTextView { X = 0, Y = Pos.Bottom(_chart), Width = Dim.Fill(), Height = Dim.Fill(1) });
         _history.Render = (width, height) => HistoryFormat.Lines(_state.Snapshot, width, height, _historySkip);
 
-        _help = new StyledTextView
-        {
-            X = Pos.Center(),
-            Y = Pos.Center(),
-            Width = 64,
-            Height = HelpFormat.Lines.Count + 2,
-            Visible = false,
-            Title = "Help",
-            BorderStyle = LineStyle.Double,
-        };
-        _help.Render = (_, _) => HelpFormat.Lines;
+        _help = new HelpView(_keys);
 
         _thresholds = new ThresholdsPanel(() => _session.Read().Snapshot.Options, Apply, configPath);
         var status = new StatusBar(_keys.Where(k => k.Label is not null).Select(k => new Shortcut(k.Keys[0], k.Label, k.Run)));
@@ -108,9 +101,6 @@ internal sealed class MonitorWindow : Window
 
     public void Quit() => _app.RequestStop(this);
 
-    /// <summary>Gives the sections table the keys (arrows, PgUp/PgDn scroll it).</summary>
-    public void FocusTable() => _table.SetFocus();
-
     private void ShowState()
     {
         var s = _state.Snapshot;
@@ -119,11 +109,11 @@ internal sealed class MonitorWindow : Window
             ShowTable(s);
         }
 
-        SetTitle(_chart, ChartTitle(s));
+        ViewTitles.Set(_chart, ChartTitle(s));
         // Scrolled back, the same entries stay in view while new ones arrive.
         _historySkip = Math.Clamp(_historySkip > 0 ? _historySkip + s.History.Count - _historyCount : 0, 0, Math.Max(0, s.History.Count - 1));
         _historyCount = s.History.Count;
-        SetTitle(_history, HistoryFormat.Title(s, _historySkip));
+        ViewTitles.Set(_history, HistoryFormat.Title(s, _historySkip));
         FitSummary();
         _summary.Update();
         _chart.Update();
@@ -134,7 +124,7 @@ internal sealed class MonitorWindow : Window
     {
         _tableShows = s;
         _table.Show(SectionsFormat.Rows(s, _sinceStart));
-        SetTitle(_table, SectionsFormat.Title(s, _sinceStart));
+        ViewTitles.Set(_table, SectionsFormat.Title(s, _sinceStart, _time));
     }
 
     private void Apply(MonitorOptions options)
@@ -147,7 +137,7 @@ internal sealed class MonitorWindow : Window
 
     public void OpenThresholds()
     {
-        _help.Visible = false;
+        _help.Close();
         if (!_thresholds.IsOpen)
         {
             _thresholds.Open();
@@ -168,7 +158,7 @@ internal sealed class MonitorWindow : Window
     private void ToggleSinceStart()
     {
         _sinceStart = !_sinceStart;
-        _table.RowOffset = 0;
+        _table.ScrollTo(0);
         ShowTable(_state.Snapshot);
     }
 
@@ -179,7 +169,20 @@ internal sealed class MonitorWindow : Window
         ShowState();
     }
 
-    private string ChartTitle(MonitorSnapshot s) => ChartArea.Title(_panel, s, _chart.Viewport.Width);
+    private string ChartTitle(MonitorSnapshot s) => ChartArea.Title(_panel, s, _chart.Viewport.Width, _time);
+
+    /// <summary>Esc: the rejected line's strip closes when shown (help and the dialog close before the key gets here); else the window quits.</summary>
+    private void CloseOrQuit()
+    {
+        if (_showRejected)
+        {
+            ToggleRejected();
+        }
+        else
+        {
+            Quit();
+        }
+    }
 
     private void ToggleRejected()
     {
@@ -196,8 +199,14 @@ internal sealed class MonitorWindow : Window
 
     private void ToggleHelp()
     {
-        _help.Visible = !_help.Visible;
-        SetNeedsDraw();
+        if (_help.Visible)
+        {
+            _help.Close();
+        }
+        else
+        {
+            _help.Open();
+        }
     }
 
     private void OnKeyDown(object? sender, Key key)
@@ -216,7 +225,7 @@ internal sealed class MonitorWindow : Window
 
         if (_help.Visible)
         {
-            ToggleHelp();
+            _help.Take(key);
             key.Handled = true;
             return;
         }
@@ -231,44 +240,33 @@ internal sealed class MonitorWindow : Window
     /// <summary>Every key of the window, once: the status bar shows the labelled ones.</summary>
     private WindowKey[] Keys() =>
     [
-        new(OpenThresholds, "Thresholds/t", [Key.F2, Key.T]),
-        new(ToggleHelp, "Help/?", [Key.F1], Characters: "?"),
-        new(Quit, "Quit", [Key.Q, Key.Q.WithShift, Key.C.WithCtrl]),
-        new(TogglePause, "Pause", [Key.P]),
-        new(ToggleSinceStart, "Sections", [Key.S]),
-        new(NextPanel, "Hours/Geo/Clients", [Key.G]),
-        new(ToggleRejected, null, [Key.R]),
-        new(() => ScrollHistory(1), null, [], Characters: "["),
+        new(OpenThresholds, "Thresholds/t", [Key.F2, Key.T], Shown: "F2 or t", Help: "thresholds: traffic and error alerts, alert rules, windows, stats"),
+        new(ToggleHelp, "Help/?", [Key.F1], Characters: "?", Shown: "F1 or ?", Help: "this help (↓ PgDn scroll it when it is cut; other keys close it)"),
+        new(Quit, "Quit", [Key.Q, Key.Q.WithShift, Key.C.WithCtrl], Shown: "q, Ctrl+C", Help: "quit and print a summary"),
+        new(CloseOrQuit, null, [Key.Esc], Shown: "Esc", Help: "close what is open (help, dialog, rejected line); with nothing open, quit"),
+        new(TogglePause, "Pause", [Key.P], Shown: "p", Help: "pause the display (the monitor keeps counting)"),
+        new(ToggleSinceStart, "Sections", [Key.S], Shown: "s", Help: "sections of the last window / since start"),
+        new(NextPanel, "Charts", [Key.G], Shown: "g", Help: "chart area: traffic; response times and the 20 slowest requests of the last 5 minutes (timed logs); hours, countries, clients (all, last window), vhosts"),
+        new(ToggleRejected, null, [Key.R], Shown: "r", Help: "show / hide the latest rejected line"),
+        new(() => _table.ScrollBy(1), null, [Key.CursorDown], Shown: "↑ ↓", Help: "scroll the sections table a row (its header stays)"),
+        new(() => _table.ScrollBy(-1), null, [Key.CursorUp]),
+        new(() => _table.ScrollBy(_table.Page), null, [Key.PageDown], Shown: "PgUp PgDn", Help: "scroll the sections table a page"),
+        new(() => _table.ScrollBy(-_table.Page), null, [Key.PageUp]),
+        new(() => _table.ScrollTo(0), null, [Key.Home], Shown: "Home End", Help: "the first / the last sections"),
+        new(() => _table.ScrollToEnd(), null, [Key.End]),
+        new(() => ScrollHistory(1), null, [], Characters: "[", Shown: "[ ]", Help: "older / newer entries of the alert history"),
         new(() => ScrollHistory(-1), null, [], Characters: "]"),
     ];
 
     /// <summary>As many summary rows as its fields need at the current width (1 to 4); a new layout only when that changes.</summary>
     private void FitSummary()
     {
-        int rows = Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected).Count, 1, 4);
+        int rows = Math.Clamp(SummaryFormat.Lines(_state, Math.Max(20, Viewport.Width), _paused, _showRejected, _time).Count, 1, 4);
         if (rows != _summaryRows)
         {
             _summaryRows = rows;
             SetNeedsLayout();
         }
-    }
-
-    /// <summary>Sets a title only when it changed: every change costs a layout and a draw of the frame.</summary>
-    private static void SetTitle(View view, string title)
-    {
-        if (view.Title != title)
-        {
-            view.Title = title;
-        }
-    }
-
-    /// <summary>A title on a single top line instead of a full frame: the rows are worth more.</summary>
-    private static T Titled<T>(T view)
-        where T : View
-    {
-        view.BorderStyle = LineStyle.Single;
-        view.Border!.Thickness = new Thickness(0, 1, 0, 0);
-        return view;
     }
 
     protected override void Dispose(bool disposing)

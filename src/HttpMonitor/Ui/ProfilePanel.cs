@@ -24,14 +24,16 @@ internal enum ChartPanel
 /// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients since start and in the last window, the last window's vhosts.</summary>
 internal static class ProfilePanel
 {
+    private const string Eighths = " ▁▂▃▄▅▆▇█";
+
     public static ChartPanel Next(ChartPanel panel) => (ChartPanel)(((int)panel + 1) % Enum.GetValues<ChartPanel>().Length);
 
-    public static string Title(ChartPanel panel, MonitorSnapshot s) => panel switch
+    public static string Title(ChartPanel panel, MonitorSnapshot s, TimeDisplay time) => panel switch
     {
         ChartPanel.Hours => $"Hits per hour of day since start, as the log wrote them{Busiest(s.Profile)} [g: next panel]",
         ChartPanel.Countries => "Countries of the clients since start [g: next panel]",
-        ChartPanel.WindowClients => $"Top clients in the last window{Range(s.LastWindow)} (≈: estimated) [g: next panel]",
-        ChartPanel.Vhosts => $"Top vhosts in the last window{Range(s.LastWindow)} [g: next panel]",
+        ChartPanel.WindowClients => $"Top clients in the last window{Range(s.LastWindow, time)} (≈: estimated) [g: next panel]",
+        ChartPanel.Vhosts => $"Top vhosts in the last window{Range(s.LastWindow, time)} [g: next panel]",
         _ => "Top clients since start (≈: estimated) [g: next panel]",
     };
 
@@ -64,30 +66,45 @@ internal static class ProfilePanel
         };
     }
 
-    /// <summary>Vertical bars, one column group per hour, scaled to the height; the busiest hour in the alert tone.</summary>
+    /// <summary>
+    /// Vertical bars in eighth blocks, one column group per hour, scaled to the height with the
+    /// busiest hour's count at the top of the scale; the busiest hour in the alert tone. An hour
+    /// with any hit shows at least ▁: next to a busy hour, a quiet one is small, not absent.
+    /// </summary>
     public static IReadOnlyList<StyledLine> Hours(TrafficProfile p, int width, int height)
     {
-        int column = Math.Clamp((width - 1) / 24, 1, 4);
+        const int labelWidth = 6;
+        int column = Math.Clamp((width - labelWidth - 1) / 24, 1, 4);
         int rows = Math.Max(1, height - 1);
         long max = Math.Max(1, p.Hours.Max());
         int? busiest = p.BusiestHour;
         var lines = new List<StyledLine>();
         for (int row = rows; row >= 1; row--)
         {
-            var spans = new List<TextRun>();
+            string label = row == rows ? Count(max) : row == (rows + 1) / 2 && rows >= 3 ? Count(max * row / rows) : "";
+            var spans = new List<TextRun> { new(label.PadLeft(labelWidth - 1) + "┤", Tone.Dim) };
             for (int hour = 0; hour < 24; hour++)
             {
-                bool filled = p.Hours[hour] * rows >= row * max && p.Hours[hour] > 0;
-                string cell = (filled ? new string('█', Math.Max(1, column - 1)) : new string(' ', Math.Max(1, column - 1))) + (column > 1 ? " " : "");
+                long eighths = p.Hours[hour] == 0 ? 0 : Math.Max(1, p.Hours[hour] * rows * 8 / max);
+                char bar = Eighths[(int)Math.Clamp(eighths - (row - 1) * 8, 0, 8)];
+                string cell = new string(bar, Math.Max(1, column - 1)) + (column > 1 ? " " : "");
                 spans.Add(new TextRun(cell, hour == busiest ? Tone.Alert : Tone.Normal));
             }
 
             lines.Add(new StyledLine(spans));
         }
 
-        lines.Add(StyledLine.Of(string.Concat(Enumerable.Range(0, 24).Select(h => Label(h, column))), Tone.Dim));
+        lines.Add(StyledLine.Of(new string(' ', labelWidth) + string.Concat(Enumerable.Range(0, 24).Select(h => Label(h, column))), Tone.Dim));
         return lines;
     }
+
+    /// <summary>A count in at most five columns: "4,180", "12k", "3.4M".</summary>
+    private static string Count(long hits) => hits switch
+    {
+        < 10_000 => hits.ToString("N0", CultureInfo.InvariantCulture),
+        < 1_000_000 => string.Create(CultureInfo.InvariantCulture, $"{hits / 1000}k"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{hits / 1_000_000.0:0.#}M"),
+    };
 
     public static IReadOnlyList<StyledLine> Countries(TrafficProfile p, bool hasGeography, int height)
     {
@@ -132,8 +149,8 @@ internal static class ProfilePanel
         return [.. Header("client"), .. clients.Take(Math.Max(0, height - 1)).Select(c => Row(TerminalText.Escape(c.Client), c.Hits, c.Errors, total, c.Exact))];
     }
 
-    private static string Range(WindowStats? w) =>
-        w is null ? "" : " " + TimeFormat.UtcSpan(w.Start, w.End);
+    private static string Range(WindowStats? w, TimeDisplay time) =>
+        w is null ? "" : " " + time.Span(w.Start, w.End);
 
     private static string Busiest(TrafficProfile? p) =>
         p?.BusiestHour is { } h ? string.Create(CultureInfo.InvariantCulture, $"; busiest {h:00}h") : "";

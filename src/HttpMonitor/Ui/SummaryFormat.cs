@@ -16,9 +16,9 @@ internal static class SummaryFormat
     /// The fields, most important first, flowed into lines of at most <paramref name="width"/>
     /// columns; with <paramref name="showRejected"/> a last line holds the latest rejected line, escaped.
     /// </summary>
-    public static IReadOnlyList<StyledLine> Lines(ScreenState state, int width, bool paused, bool showRejected)
+    public static IReadOnlyList<StyledLine> Lines(ScreenState state, int width, bool paused, bool showRejected, TimeDisplay time)
     {
-        var lines = Flow(Fields(state, width, paused), width);
+        var lines = Flow(Fields(state, width, paused, time), width);
         if (showRejected)
         {
             lines.Add(state.LatestRejected is { } line
@@ -29,7 +29,7 @@ internal static class SummaryFormat
         return lines;
     }
 
-    public static IEnumerable<IReadOnlyList<TextRun>> Fields(ScreenState state, int width, bool paused)
+    public static IEnumerable<IReadOnlyList<TextRun>> Fields(ScreenState state, int width, bool paused, TimeDisplay time)
     {
         var s = state.Snapshot;
         var o = s.Options;
@@ -45,14 +45,14 @@ internal static class SummaryFormat
             yield return [new TextRun("PAUSED (p)", Tone.Warning)];
         }
 
-        yield return [new TextRun(s.Now is { } now ? TimeFormat.UtcTime(now) : "clock not started", Tone.Normal)];
+        yield return [new TextRun(s.Now is { } now ? time.Time(now) : "clock not started", Tone.Normal)];
         yield return [
             new TextRun(word, tone),
             new TextRun(" " + TextFormat.Fit(TerminalText.Escape(state.Status.Path), Math.Max(12, width / 2)), Tone.Normal),
             new TextRun(state.Format.Length > 0 ? " as " + state.Format : "", Tone.Dim),
         ];
 
-        yield return [new TextRun(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
+        yield return [new TextRun("last second ", Tone.Dim), new TextRun(Invariant($"{s.LastSecondHits:N0} req/s"), Tone.Normal)];
         foreach (var rule in RuleLevels(s))
         {
             yield return rule;

@@ -61,7 +61,7 @@ public sealed class FormatOptionTests
         var result = HttpMonitorProcess.Run(log, "replay", "-");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("summary: 1 lines read, 1 accepted, 0 rejected, 0 alert events; format json (detected)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("summary: 1 line read, 1 accepted, 0 rejected, 0 alert events; format json (detected)", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("www.example.com", result.Stdout, StringComparison.Ordinal); // the window's vhosts
         Assert.Equal("", result.Stderr);
     }

@@ -84,7 +84,7 @@ public sealed class ReplayEndToEndTests
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain('\u001b', result.Stdout);
         Assert.Contains("/evil\\x1b[2J", result.Stdout);
-        Assert.Contains("summary: 1 lines read, 1 accepted, 0 rejected", result.Stdout);
+        Assert.Contains("summary: 1 line read, 1 accepted, 0 rejected", result.Stdout);
     }
 
     private static void CheckStats(JsonElement s)

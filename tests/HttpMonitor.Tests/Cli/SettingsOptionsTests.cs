@@ -57,6 +57,7 @@ public sealed class SettingsOptionsTests
     private static string Shown(object? value) => value switch
     {
         null => "none",
+        bool flag => flag ? "true" : "false",
         System.Collections.ICollection { Count: 0 } => "none",
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString()!,

@@ -20,7 +20,7 @@ public sealed class TextRendererTests
                 "── 2026-11-23T12:00:00Z → 12:00:10Z ── 4 hits · 4xx 0 · 5xx 0 · 400 B",
                 "   section                      hits  share    4xx    5xx     bytes  heaviest",
                 "   /api                            3    75%      0      0     300 B  /api/users (900 B)",
-                "   … 1 more sections",
+                "   … 1 more section",
             ],
             lines);
     }
@@ -32,7 +32,7 @@ public sealed class TextRendererTests
 
         Assert.Equal("── 2026-11-23T12:00:00Z → 12:00:10Z ── no traffic", lines[0]);
         Assert.Equal("   … no traffic until 2026-11-23T12:00:30Z (2 more empty windows)", lines[1]);
-        Assert.StartsWith("── 2026-11-23T12:00:30Z → 12:00:40Z ── 1 hits", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("── 2026-11-23T12:00:30Z → 12:00:40Z ── 1 hit", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class TextRendererTests
 
         Assert.Equal("── 2026-11-23T12:00:10Z → 12:00:20Z ── no traffic", lines[4]);
         Assert.Equal("   … no traffic until 2026-11-23T12:01:00Z (4 more empty windows)", lines[5]);
-        Assert.StartsWith("── 2026-11-23T12:01:00Z → 12:01:10Z ── 1 hits", lines[6], StringComparison.Ordinal);
+        Assert.StartsWith("── 2026-11-23T12:01:00Z → 12:01:10Z ── 1 hit", lines[6], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class TextRendererTests
         renderer.Summary(new LineCounts(), alerts: 0);
 
         var lines = Lines(output);
-        Assert.Equal("   … no traffic until 2026-11-23T12:00:20Z (1 more empty windows)", lines[1]);
+        Assert.Equal("   … no traffic until 2026-11-23T12:00:20Z (1 more empty window)", lines[1]);
         Assert.Single(lines, l => l.StartsWith("── traffic profile since start", StringComparison.Ordinal));
         Assert.Equal("summary: 0 lines read, 0 accepted, 0 rejected, 0 alert events; format auto", lines[^1]);
     }

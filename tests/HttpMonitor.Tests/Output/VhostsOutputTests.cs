@@ -37,7 +37,7 @@ public sealed class VhostsOutputTests
             [
                 "   vhost                        hits  share    4xx    5xx     bytes",
                 "   api.example.com                 3    75%      1      0     300 B",
-                "   … 1 more vhosts",
+                "   … 1 more vhost",
             ],
             lines[^3..]);
     }

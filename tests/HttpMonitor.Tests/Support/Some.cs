@@ -12,6 +12,9 @@ internal static class Some
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Times in UTC, today being <see cref="T0"/>'s day: shown without a date.</summary>
+    public static TimeDisplay Display => new(TimeZoneInfo.Utc, new FixedClock(T0));
+
     public static MonitorOptions Options => new() { AverageTrafficThreshold = 10, TrafficAlertInterval = 120, MaxErrorsThreshold = 10, ErrorsAlertInterval = 10 };
 
     public static ClosedSecond Second(int second, long hits, long errors5xx = 0) =>

@@ -13,12 +13,13 @@ internal sealed class WindowHarness : IDisposable
     private readonly IApplication _app;
     private readonly SessionToken? _token;
 
-    public WindowHarness(IMonitorSession session, int width = 80, int height = 24, string configPath = "config.json")
+    /// <param name="today">The wall clock's time: times on its day are shown without a date. The default is <see cref="Some.T0"/>.</param>
+    public WindowHarness(IMonitorSession session, int width = 80, int height = 24, string configPath = "config.json", DateTimeOffset? today = null)
     {
         _app = Application.Create(new VirtualTimeProvider());
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
-        Window = new MonitorWindow(_app, session, configPath);
+        Window = new MonitorWindow(_app, session, configPath, new TimeDisplay(TimeZoneInfo.Utc, new FixedClock(today ?? Some.T0)));
         _token = _app.Begin(Window);
         Draw();
     }

@@ -22,14 +22,38 @@ public sealed class ProfilePanelTests
     [Fact]
     public void Hours_MarkTheBusiestHour_AndScaleToTheHeight()
     {
-        var lines = ProfilePanel.Hours(Profile(), width: 97, height: 5);
+        var lines = ProfilePanel.Hours(Profile(), width: 103, height: 5);
 
         Assert.Equal(5, lines.Count);
-        Assert.Equal(Tone.Alert, lines[0].Runs[14].Tone);                  // the busiest hour, 14h
-        Assert.Contains('█', lines[0].Runs[14].Text);                      // full height
-        Assert.DoesNotContain('█', lines[0].Runs[3].Text);                 // 5 of 20: only the lowest row
-        Assert.Contains('█', lines[3].Runs[3].Text);
-        Assert.StartsWith("00  01  02", lines[^1].ToString(), StringComparison.Ordinal);
+        Assert.Equal(Tone.Alert, lines[0].Runs[15].Tone);                  // the busiest hour, 14h (after the scale)
+        Assert.Contains('█', lines[0].Runs[15].Text);                      // full height
+        Assert.DoesNotContain('█', lines[0].Runs[4].Text);                 // 5 of 20: only the lowest row
+        Assert.Contains('█', lines[3].Runs[4].Text);
+        Assert.StartsWith("      00  01  02", lines[^1].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hours_SmallHourNextToABusyOne_IsNotBlank()
+    {
+        var hours = new long[24];
+        hours[3] = 86;
+        hours[12] = 4180;
+
+        var lines = ProfilePanel.Hours(Profile() with { Hours = hours }, width: 110, height: 6);
+
+        Assert.Matches(@"[▁▂▃▄▅▆▇█]", lines[^2].Runs[4].Text);
+    }
+
+    [Fact]
+    public void Hours_HaveAScaleWithNumbers()
+    {
+        var hours = new long[24];
+        hours[12] = 4180;
+
+        var lines = ProfilePanel.Hours(Profile() with { Hours = hours }, width: 110, height: 6);
+
+        Assert.StartsWith("4,180┤", lines[0].ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("┤", lines[^2].Runs[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,10 +109,10 @@ public sealed class ProfilePanelTests
         ui.Press(Key.G);
         Assert.Contains("81.2.69.160", ui.Screen, StringComparison.Ordinal);
         ui.Press(Key.G);
-        Assert.Contains("Top clients in the last window 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("Top clients in the last window 1970-01-01 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
         Assert.Matches(@"192\.0\.2\.7 +3 +75% +1", ui.Screen);
         ui.Press(Key.G);
-        Assert.Contains("Top vhosts in the last window 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("Top vhosts in the last window 1970-01-01 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
         Assert.Contains("No vhosts in the last window", ui.Screen, StringComparison.Ordinal);
         ui.Press(Key.G);
         Assert.Contains("Traffic, req/s", ui.Screen, StringComparison.Ordinal);

@@ -43,6 +43,6 @@ public sealed class SectionsFormatTests
     [Fact]
     public void Title_NoWindowYet_SaysWhenOneCloses()
     {
-        Assert.Equal("Sections: no statistics window closed yet (every 10s) [s: since start]", SectionsFormat.Title(Some.Snapshot(), false));
+        Assert.Equal("Sections: no statistics window closed yet (every 10s) [s: since start]", SectionsFormat.Title(Some.Snapshot(), false, Some.Display));
     }
 }

@@ -11,11 +11,11 @@ public sealed class SummaryFormatTests
     {
         var snapshot = Some.Snapshot(Some.Second(0, 12), Some.Second(1, 30, errors5xx: 2), Some.TrafficStatus(1, 42), Some.ErrorsStatus(1, 2));
 
-        var lines = SummaryFormat.Lines(Some.State(snapshot, accepted: 1234, rejected: 0), 80, paused: false, showRejected: false);
+        var lines = SummaryFormat.Lines(Some.State(snapshot, accepted: 1234, rejected: 0), 80, paused: false, showRejected: false, Some.Display);
 
         ScreenAssert.LinesEqual(
             [
-                "no alert │ 12:00:02Z │ following /var/log/access.log │ 30 req/s",
+                "no alert │ 12:00:02Z │ following /var/log/access.log │ last second 30 req/s",
                 "avg 0.35/10 req/s (120s) │ errors 2/10 (10s) │ 1,234 ok, 0 rejected",
             ],
             lines);
@@ -26,7 +26,7 @@ public sealed class SummaryFormatTests
     {
         var state = Some.State(Some.Snapshot(), FollowState.Waiting);
 
-        string text = string.Join("\n", SummaryFormat.Lines(state, 80, false, false));
+        string text = string.Join("\n", SummaryFormat.Lines(state, 80, false, false, Some.Display));
 
         Assert.StartsWith("no alert │ clock not started │ waiting for the file /var/log/access.log", text, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public sealed class SummaryFormatTests
     {
         var snapshot = Some.Snapshot(Some.TrafficStatus(1, 1300, active: true), Some.ErrorsStatus(1, 11, active: true));
 
-        var first = SummaryFormat.Lines(Some.State(snapshot), 80, false, false)[0];
+        var first = SummaryFormat.Lines(Some.State(snapshot), 80, false, false, Some.Display)[0];
 
         Assert.Equal(new TextRun("TRAFFIC + ERRORS ALERT", Tone.Alert), first.Runs[0]);
     }
@@ -46,7 +46,7 @@ public sealed class SummaryFormatTests
     {
         var snapshot = Some.Snapshot(Some.Second(0, 1300), Some.TrafficStatus(0, 1300));
 
-        var spans = SummaryFormat.Lines(Some.State(snapshot), 200, false, false).SelectMany(l => l.Runs);
+        var spans = SummaryFormat.Lines(Some.State(snapshot), 200, false, false, Some.Display).SelectMany(l => l.Runs);
 
         Assert.Contains(new TextRun("avg 10.83", Tone.Alert), spans);
     }
@@ -56,7 +56,7 @@ public sealed class SummaryFormatTests
     {
         var state = Some.State(Some.Snapshot(), rejected: 1, latestRejected: "bad \e[2Jline\u0007");
 
-        var lines = SummaryFormat.Lines(state, 80, false, showRejected: true);
+        var lines = SummaryFormat.Lines(state, 80, false, showRejected: true, Some.Display);
 
         Assert.Equal(@"latest rejected: bad \x1b[2Jline\x07", lines[^1].ToString());
         Assert.Contains("1 rejected (r)", string.Join("\n", lines), StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class SummaryFormatTests
     {
         var state = Some.State(Some.Snapshot()) with { Status = new FollowStatus("/tmp/\e]0;evil\u0007.log", FollowState.Following) };
 
-        string text = string.Join("\n", SummaryFormat.Lines(state, 120, false, false));
+        string text = string.Join("\n", SummaryFormat.Lines(state, 120, false, false, Some.Display));
 
         Assert.Contains(@"/tmp/\x1b]0;evil\x07.log", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\e", text, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class SummaryFormatTests
     {
         var state = Some.State(Some.Snapshot()) with { Format = "json (detected)" };
 
-        string text = string.Join("\n", SummaryFormat.Lines(state, 120, false, false));
+        string text = string.Join("\n", SummaryFormat.Lines(state, 120, false, false, Some.Display));
 
         Assert.Contains("following /var/log/access.log as json (detected)", text, StringComparison.Ordinal);
     }
@@ -88,7 +88,7 @@ public sealed class SummaryFormatTests
     {
         var state = Some.State(Some.Snapshot(), rejected: 12) with { Format = "combined (detected)", MostlyRejected = true };
 
-        var spans = SummaryFormat.Lines(state, 200, false, false).SelectMany(l => l.Runs);
+        var spans = SummaryFormat.Lines(state, 200, false, false, Some.Display).SelectMany(l => l.Runs);
 
         Assert.Contains(new TextRun("most lines rejected as combined (detected): name the format with --format (r: the latest)", Tone.Warning), spans);
     }
@@ -96,7 +96,7 @@ public sealed class SummaryFormatTests
     [Fact]
     public void Lines_Paused_SaysSo()
     {
-        var lines = SummaryFormat.Lines(Some.State(Some.Snapshot()), 120, paused: true, showRejected: false);
+        var lines = SummaryFormat.Lines(Some.State(Some.Snapshot()), 120, paused: true, showRejected: false, Some.Display);
 
         Assert.Contains(new TextRun("PAUSED (p)", Tone.Warning), lines[0].Runs);
     }
