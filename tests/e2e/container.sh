@@ -88,13 +88,16 @@ say "podman build: the runtime stage on $BASE"
 "${PODMAN[@]}" build --format docker "${LIMITS[@]}" --build-arg BINARY=prebuilt --build-arg RUNTIME_BASE="$BASE" \
     --target runtime -t "$IMAGE" -f Dockerfile . >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; fail "podman build"; }
 
+version=$("${PODMAN[@]}" run --rm "${LIMITS[@]}" "$IMAGE" --version) || fail "httpmonitor --version in the image"
+say "image $IMAGE: httpmonitor $version"
+
 mkdir -p "$WORK/logs"
 cp "$LOG_SOURCE" "$WORK/logs/access.log"
 chmod -R a+rX "$WORK"
 say "running it on a $LINES-line log mounted read-only at /logs"
 # No health-check timer: podman would ask systemd for one; `podman healthcheck run` runs it below.
 "${PODMAN[@]}" run -d --name "$NAME" "${LIMITS[@]}" --health-interval disable -v "$WORK/logs:/logs:ro" "$IMAGE" \
-    --no-ui --log /logs/access.log --from-start --output jsonl >/dev/null || fail "podman run"
+    --no-ui --log /logs/access.log --from-start --output jsonl >/dev/null 2>"$WORK/run.log" || { cat "$WORK/run.log"; fail "podman run"; }
 
 # The windows of an old log close as soon as it is read: wait until they hold every line.
 hits() { "${PODMAN[@]}" logs "$NAME" 2>/dev/null | sed -n 's/^{"type":"stats".*"partial":[a-z]*,"hits":\([0-9]*\).*/\1/p' | awk '{ s += $1 } END { print s + 0 }'; }
@@ -118,7 +121,8 @@ probe=(exec -e HTTPMONITOR_HEALTH_URL=http://127.0.0.1:9464/healthz "$NAME" /usr
 health=$("${PODMAN[@]}" "${probe[@]}" 2>&1) || fail "the health check fails against a server that answers 200: $health"
 say "user $user; /logs read-only; health check: passes without --listen, fails with nothing listening, passes on 200"
 
-"${PODMAN[@]}" stop -t 10 "$NAME" >/dev/null
+# (podman's complaints that there is no systemd for health-check timers go to a file.)
+"${PODMAN[@]}" stop -t 10 "$NAME" >/dev/null 2>>"$WORK/run.log"
 code=$("${PODMAN[@]}" inspect -f '{{.State.ExitCode}}' "$NAME")
 summary=$("${PODMAN[@]}" logs "$NAME" 2>/dev/null | grep '^{"type":"summary"' || true)
 say "after podman stop: exit $code, $summary"
