@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Options;
+using System.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -7,7 +8,8 @@ namespace HttpMonitor.Ui;
 /// <summary>
 /// The thresholds dialog's fields with the two default rules in force: their thresholds and
 /// windows, and the statistics interval. ("Add a rule…" is the dialog's: it comes after "Save to"
-/// in the Tab order, which stays as it always was.)
+/// in the Tab order, which stays as it always was.) In a short terminal it shows the rows it can
+/// and scrolls to the field that takes the focus.
 /// </summary>
 internal sealed class DefaultRulesFields : View
 {
@@ -32,6 +34,17 @@ internal sealed class DefaultRulesFields : View
         }
 
         Add(_traffic, _trafficWindow, _errors, _errorWindow, _statistics);
+        SetContentSize(new Size(LabelWidth + 2 + 12, Rows));
+        foreach (var field in new[] { _traffic, _trafficWindow, _errors, _errorWindow, _statistics })
+        {
+            field.HasFocusChanged += (_, e) =>
+            {
+                if (e.NewValue)
+                {
+                    ScrollTo(field.Frame.Y);
+                }
+            };
+        }
     }
 
     public ThresholdsForm Form => new(_traffic.Text, _trafficWindow.Text, _errors.Text, _errorWindow.Text, _statistics.Text);
@@ -47,6 +60,22 @@ internal sealed class DefaultRulesFields : View
     }
 
     public void FocusFirst() => _traffic.SetFocus();
+
+    /// <summary>Scrolls the fewest rows that bring <paramref name="row"/> into view.</summary>
+    private void ScrollTo(int row)
+    {
+        int top = Viewport.Y;
+        if (row < top)
+        {
+            top = row;
+        }
+        else if (row >= top + Viewport.Height)
+        {
+            top = row - Viewport.Height + 1;
+        }
+
+        Viewport = Viewport with { Y = Math.Max(0, top) };
+    }
 
     private static TextField Field(int row) => new() { X = LabelWidth + 2, Y = row, Width = 12 };
 }
