@@ -23,6 +23,9 @@ internal sealed class ThresholdsPanel : View
     /// </summary>
     private const int ClosingRows = 5;
 
+    /// <summary>The smallest window in which the rules' editor shows every field (its list shrinks to one row).</summary>
+    private const int RulesMinWidth = 60, RulesMinHeight = 15;
+
     private readonly DefaultRulesFields _defaults = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(ClosingRows) };
     private readonly RulesEditor _rules = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(ClosingRows), Visible = false };
     private readonly CheckBox _save;
@@ -30,6 +33,8 @@ internal sealed class ThresholdsPanel : View
     private readonly Label _addRuleNote;
     private readonly Label _problem = Message(ColorName16.BrightRed);
     private readonly Label _hint = Message(ColorName16.Gray);
+    private readonly Label _tooSmall = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(ClosingRows), Visible = false };
+    private bool _rulesShown;
     private readonly Func<MonitorOptions> _current;
     private readonly Action<MonitorOptions> _apply;
     private readonly string _configPath;
@@ -74,7 +79,8 @@ internal sealed class ThresholdsPanel : View
             Submit();
         };
         _rules.RuleAdded += () => Say(problem: "", hint: NewRuleHint);
-        Add(_defaults, _rules, _save, _addRule, _addRuleNote, _problem, _hint, cancel, ok);
+        Add(_defaults, _rules, _tooSmall, _save, _addRule, _addRuleNote, _problem, _hint, cancel, ok);
+        ViewportChanged += (_, _) => FitRules();
 
         // Enter in a field submits the form.
         Accepting += (_, e) =>
@@ -89,7 +95,7 @@ internal sealed class ThresholdsPanel : View
     public string Problem => _problem.Text;
 
     /// <summary>Whether the rules are listed (rules in force, or a first one added), rather than the default rules' fields.</summary>
-    public bool RulesShown => _rules.Visible;
+    public bool RulesShown => _rulesShown;
 
     public void Open()
     {
@@ -163,7 +169,8 @@ internal sealed class ThresholdsPanel : View
     /// <summary>The rules' editor, or the default rules' fields with "Add a rule…"; with rules, the problem may take three rows.</summary>
     private void Show(bool rules)
     {
-        _rules.Visible = rules;
+        _rulesShown = rules;
+        FitRules();
         _defaults.Visible = !rules;
         _addRule.Visible = _addRuleNote.Visible = !rules;
         int rows = rules ? 3 : 2;
@@ -174,6 +181,20 @@ internal sealed class ThresholdsPanel : View
         }
 
         SetNeedsLayout();
+    }
+
+    /// <summary>
+    /// The rules' editor where it fits; in a smaller window, a line saying the size it needs
+    /// instead of fields cut to nothing. It comes back when the window grows.
+    /// </summary>
+    private void FitRules()
+    {
+        var room = SuperView?.Viewport.Size ?? new System.Drawing.Size(RulesMinWidth, RulesMinHeight);
+        bool fits = room.Width >= RulesMinWidth && room.Height >= RulesMinHeight;
+        _tooSmall.Text = string.Create(CultureInfo.InvariantCulture,
+            $"Editing rules needs at least {RulesMinWidth}x{RulesMinHeight} (now {room.Width}x{room.Height}): make the terminal larger, or edit \"alerts\" in the config.");
+        _rules.Visible = _rulesShown && fits;
+        _tooSmall.Visible = _rulesShown && !fits;
     }
 
     private (MonitorOptions? Options, string? Problem) RulesOptions()

@@ -1,4 +1,7 @@
+using HttpMonitor.Core.Alerts;
+using HttpMonitor.Core.Options;
 using HttpMonitor.Tests.Support;
+using HttpMonitor.Ui;
 using Terminal.Gui.Input;
 
 namespace HttpMonitor.Tests.Ui;
@@ -47,5 +50,38 @@ public sealed class ThresholdsSmallTests
         ui.Press(Key.F2);
 
         Assert.Contains(ui.Rows, r => r.Contains("Traffic threshold (req/s):", StringComparison.Ordinal) && r.Contains(" 10", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dialog_WithRulesAt40x10_SaysTheSizeItNeeds_InsteadOfCutFields()
+    {
+        using var ui = new WindowHarness(WithRules(), 40, 10);
+
+        ui.Press(Key.F2);
+
+        string text = string.Join(" ", ui.Rows.Where(r => r.Contains('║', StringComparison.Ordinal)).Select(r => r.Split('║')[1].Trim()));
+        Assert.Contains("Editing rules needs at least 60x15", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Threshold:", ui.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dialog_WithRulesAt40x10_Enlarged_ShowsTheRules()
+    {
+        using var ui = new WindowHarness(WithRules(), 40, 10);
+        ui.Press(Key.F2);
+
+        ui.Resize(100, 30);
+
+        Assert.Contains("silence", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("Threshold:", ui.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("Editing rules needs", ui.Screen, StringComparison.Ordinal);
+    }
+
+    private static FakeSession WithRules()
+    {
+        var session = new FakeSession();
+        AlertRuleConfig silence = new() { Name = "silence", Metric = AlertMetric.Hits, Below = 1, Window = 300 };
+        session.Set(Some.State(MonitorSnapshot.Start(Some.Options with { Alerts = [silence] })));
+        return session;
     }
 }
