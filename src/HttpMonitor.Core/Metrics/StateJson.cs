@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Notifications;
+using HttpMonitor.Core.Pipeline;
 
 namespace HttpMonitor.Core.Metrics;
 

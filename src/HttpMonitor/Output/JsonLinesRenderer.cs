@@ -77,61 +77,8 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
 
     private void Write(WindowStats w)
     {
-        _json.WriteStartObject();
-        _json.WriteString("type", "stats");
-        _json.WriteString("start", TimeFormat.Utc(w.Start));
-        _json.WriteString("end", TimeFormat.Utc(w.End));
-        _json.WriteBoolean("partial", w.Partial);
-        _json.WriteNumber("hits", w.Hits);
-        _json.WriteNumber("errors4xx", w.Errors4xx);
-        _json.WriteNumber("errors5xx", w.Errors5xx);
-        _json.WriteNumber("bytes", w.Bytes);
-        LatencyJson.Write(_json, w.Latency);
-        _json.WriteStartArray("sections");
-        foreach (var s in w.Sections.Take(top))
-        {
-            _json.WriteStartObject();
-            _json.WriteString("section", s.Section);
-            _json.WriteNumber("hits", s.Hits);
-            _json.WriteNumber("errors4xx", s.Errors4xx);
-            _json.WriteNumber("errors5xx", s.Errors5xx);
-            _json.WriteNumber("bytes", s.Bytes);
-            _json.WriteStartObject("heaviest");
-            _json.WriteString("path", s.HeaviestPath);
-            _json.WriteNumber("bytes", s.HeaviestBytes);
-            _json.WriteEndObject();
-            LatencyJson.Write(_json, s.Latency);
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
-        WriteVhosts(w);
-        _json.WriteEndObject();
+        WindowJson.Write(_json, w, top);
         EndLine();
-    }
-
-    /// <summary>"vhosts": the window's top vhosts, ranked as sections; absent when the format gives none (or the window saw none).</summary>
-    private void WriteVhosts(WindowStats w)
-    {
-        if (w.Vhosts.Count == 0)
-        {
-            return;
-        }
-
-        _json.WriteStartArray("vhosts");
-        foreach (var v in w.Vhosts.Take(top))
-        {
-            _json.WriteStartObject();
-            _json.WriteString("vhost", v.Vhost);
-            _json.WriteNumber("hits", v.Hits);
-            _json.WriteNumber("errors4xx", v.Errors4xx);
-            _json.WriteNumber("errors5xx", v.Errors5xx);
-            _json.WriteNumber("bytes", v.Bytes);
-            LatencyJson.Write(_json, v.Latency);
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
     }
 
     private void Write(Gap g)
@@ -203,7 +150,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
     /// <summary>Since start (final profile): "latency" overall and "latencyBySection", the sections with the most timed hits.</summary>
     private void WriteLatency(TrafficProfile p)
     {
-        LatencyJson.Write(_json, p.Latency);
+        WindowJson.WriteLatency(_json, p.Latency);
         if (p.SectionLatencies.Count == 0)
         {
             return;
@@ -214,7 +161,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         {
             _json.WriteStartObject();
             _json.WriteString("section", s.Section);
-            LatencyJson.Write(_json, s.Latency);
+            WindowJson.WriteLatency(_json, s.Latency);
             _json.WriteEndObject();
         }
 

@@ -50,7 +50,7 @@ public sealed class LatencyOutputTests
     [Fact]
     public void Milliseconds_KeepsThreeDecimals()
     {
-        Assert.Equal((0.001, 1.235, 1999.0), (LatencyJson.Milliseconds(1), LatencyJson.Milliseconds(1234.5), LatencyJson.Milliseconds(1_999_000)));
+        Assert.Equal((0.001, 1.235, 1999.0), (WindowJson.Milliseconds(1), WindowJson.Milliseconds(1234.5), WindowJson.Milliseconds(1_999_000)));
     }
 
     [Fact]

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Collections;
-using HttpMonitor.Core.Pipeline;
 
-namespace HttpMonitor.Core.Metrics;
+namespace HttpMonitor.Core.Pipeline;
 
-/// <summary>A statistics window as the <c>"stats"</c> object of SEMANTICS.md (<c>--output jsonl</c>), field for field.</summary>
-internal static class WindowJson
+/// <summary>
+/// A statistics window as the <c>"stats"</c> object of SEMANTICS.md, field for field: one writer
+/// for <c>--output jsonl</c> and the metrics endpoint's <c>/api/state</c>, so the two cannot drift.
+/// </summary>
+public static class WindowJson
 {
     /// <summary>Writes the window as an object; <paramref name="top"/> sections and vhosts.</summary>
     public static void Write(Utf8JsonWriter json, WindowStats w, int top)
@@ -52,7 +54,7 @@ internal static class WindowJson
     }
 
     /// <summary>The <c>latency</c> object: count, mean, p50, p90, p95, p99 and max in ms to 3 decimals; absent without timed hits.</summary>
-    private static void WriteLatency(Utf8JsonWriter json, LatencySketch? latency)
+    public static void WriteLatency(Utf8JsonWriter json, LatencySketch? latency)
     {
         if (latency is not { Count: > 0 })
         {
@@ -70,7 +72,8 @@ internal static class WindowJson
         json.WriteEndObject();
     }
 
-    private static double Milliseconds(double micros) => Math.Round(micros / 1000, 3, MidpointRounding.AwayFromZero);
+    /// <summary>µs as ms, rounded to 3 decimals (a µs), half away from zero.</summary>
+    public static double Milliseconds(double micros) => Math.Round(micros / 1000, 3, MidpointRounding.AwayFromZero);
 
     private static void WriteTally(Utf8JsonWriter json, Tally t)
     {
