@@ -7,46 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-command -v tmux >/dev/null || { echo "rules-tmux: FAIL: tmux is not installed (apt-get install -y tmux)"; exit 1; }
-
-WORK=$(mktemp -d -t httpmonitor-rules.XXXXXX)
-SOCKET="httpmonitor-rules-$$"        # a tmux server of our own: other sessions are never touched
+NAME=rules-tmux
 SESSION=rules
-LOG="$WORK/access.log"
-TMUX_CMD=(tmux -L "$SOCKET")
-
-cleanup() {
-  "${TMUX_CMD[@]}" kill-server 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-screen() { "${TMUX_CMD[@]}" capture-pane -p -J -t "$SESSION"; }
-
-fail() {
-  echo "rules-tmux: FAIL: $*"
-  echo "----- screen -----"
-  screen 2>/dev/null || echo "(no screen)"
-  echo "------------------"
-  exit 1
-}
-
-# wait_for TEXT SECONDS: polls the screen every 0.2 s until TEXT shows, or fails.
-wait_for() {
-  local text=$1 tries=$(($2 * 5))
-  for ((i = 0; i < tries; i++)); do
-    if screen | grep -qF -- "$text"; then return 0; fi
-    sleep 0.2
-  done
-  fail "\"$text\" did not appear within $2 s"
-}
-
-keys() { "${TMUX_CMD[@]}" send-keys -t "$SESSION" "$@"; }
-type_text() { "${TMUX_CMD[@]}" send-keys -t "$SESSION" -l "$1"; }
-
-echo "rules-tmux: building once"
-dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; echo "rules-tmux: FAIL: build"; exit 1; }
-BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
+# shellcheck source=tests/e2e/tmux-lib.sh
+source tests/e2e/tmux-lib.sh
 
 : >"$LOG"
 # The program runs in $WORK: the dialog saves to $WORK/config.json, which does not exist yet.

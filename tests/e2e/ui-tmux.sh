@@ -7,45 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-command -v tmux >/dev/null || { echo "ui-tmux: FAIL: tmux is not installed (apt-get install -y tmux)"; exit 1; }
-
-WORK=$(mktemp -d -t httpmonitor-e2e.XXXXXX)
-SOCKET="httpmonitor-e2e-$$"          # a tmux server of our own: other sessions are never touched
+NAME=ui-tmux
 SESSION=hm
-LOG="$WORK/access.log"
-TMUX_CMD=(tmux -L "$SOCKET")
-
-cleanup() {
-  "${TMUX_CMD[@]}" kill-server 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-fail() {
-  echo "ui-tmux: FAIL: $*"
-  echo "----- screen -----"
-  "${TMUX_CMD[@]}" capture-pane -p -t "$SESSION" 2>/dev/null || echo "(no screen)"
-  echo "------------------"
-  exit 1
-}
-
-screen() { "${TMUX_CMD[@]}" capture-pane -p -J -t "$SESSION"; }
-
-# wait_for TEXT SECONDS: polls the screen every 0.2 s until TEXT shows, or fails.
-wait_for() {
-  local text=$1 limit=$2 tries
-  tries=$((limit * 5))
-  for ((i = 0; i < tries; i++)); do
-    if screen | grep -qF -- "$text"; then return 0; fi
-    sleep 0.2
-  done
-  fail "\"$text\" did not appear within ${limit}s"
-}
-
-echo "ui-tmux: building once"
-dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; echo "ui-tmux: FAIL: build"; exit 1; }
-BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
-[ -x "$BIN" ] || fail "no binary at $BIN"
+# shellcheck source=tests/e2e/tmux-lib.sh
+source tests/e2e/tmux-lib.sh
 
 : >"$LOG"
 # Threshold 5 req/s over 10 s: a burst of 200 lines (20 req/s on average) fires the alert.
