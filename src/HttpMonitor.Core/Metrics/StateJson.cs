@@ -95,13 +95,7 @@ public static class StateJson
     private static void WriteSummary(Utf8JsonWriter json, LineTotals lines)
     {
         json.WriteStartObject("summary");
-        json.WriteString("type", "summary");
-        json.WriteNumber("lines", lines.Lines);
-        json.WriteNumber("accepted", lines.Accepted);
-        json.WriteNumber("rejected", lines.Rejected);
-        json.WriteNumber("ignored", lines.Ignored);
-        json.WriteNumber("future", lines.Future);
-        json.WriteString("format", lines.Format);
+        lines.WriteFields(json);
         json.WriteEndObject();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using HttpMonitor.Core.Alerts;
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Metrics;
 using HttpMonitor.Core.Notifications;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Profile;
@@ -52,13 +53,7 @@ internal sealed class JsonLinesRenderer(Stream output, int top) : IMonitorRender
         }
 
         _json.WriteStartObject();
-        _json.WriteString("type", "summary");
-        _json.WriteNumber("lines", counts.Lines);
-        _json.WriteNumber("accepted", counts.Accepted);
-        _json.WriteNumber("rejected", counts.Rejected);
-        _json.WriteNumber("ignored", counts.Ignored);
-        _json.WriteNumber("future", counts.Future);
-        _json.WriteString("format", counts.Format);
+        LineTotals.Of(counts).WriteFields(_json);
         _json.WriteEndObject();
         EndLine();
     }
