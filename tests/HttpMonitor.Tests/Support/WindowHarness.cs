@@ -31,6 +31,10 @@ internal sealed class WindowHarness : IDisposable
 
     public string Screen => string.Join("\n", Rows);
 
+    /// <summary>The text inside the open dialog's double frame (help, thresholds), its rows joined and runs of spaces made one: a wrapped line reads whole.</summary>
+    public string DialogText => string.Join(" ", string.Join(" ", Rows.Where(r => r.Contains('║', StringComparison.Ordinal)).Select(r => r.Split('║')[1]))
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     public void Refresh()
     {
         Window.Refresh();

@@ -59,8 +59,7 @@ public sealed class ThresholdsSmallTests
 
         ui.Press(Key.F2);
 
-        string text = string.Join(" ", ui.Rows.Where(r => r.Contains('║', StringComparison.Ordinal)).Select(r => r.Split('║')[1].Trim()));
-        Assert.Contains("Editing rules needs at least 60x15", text, StringComparison.Ordinal);
+        Assert.Contains("Editing rules needs at least 60x15", ui.DialogText, StringComparison.Ordinal);
         Assert.DoesNotContain("Threshold:", ui.Screen, StringComparison.Ordinal);
     }
 
