@@ -1,6 +1,8 @@
 using CsCheck;
 using HttpMonitor.Core.Collections;
 
+using HttpMonitor.Core.Tests.Support;
+
 namespace HttpMonitor.Core.Tests.Collections;
 
 /// <summary>
@@ -226,12 +228,7 @@ public sealed class LatencySketchTests
         return sketch;
     }
 
-    private static long ExactPercentile(long[] durations, int p)
-    {
-        long[] sorted = [.. durations.Order()];
-        long rank = Math.Max(1, ((p * (long)sorted.Length) + 99) / 100); // ⌈p·n/100⌉ in integers
-        return sorted[rank - 1];
-    }
+    private static long ExactPercentile(long[] durations, int p) => new ExactLatency(durations).Quantile(p / 100m);
 
     private static bool WithinOnePercent(long exact, long estimate) => Math.Abs(estimate - exact) * 100.0 <= exact;
 

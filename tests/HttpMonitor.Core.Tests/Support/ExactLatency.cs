@@ -1,4 +1,4 @@
-namespace HttpMonitor.Core.Tests.Latency;
+namespace HttpMonitor.Core.Tests.Support;
 
 /// <summary>SEMANTICS "Response times" computed the naive way, from every duration: the model the sketches are checked against.</summary>
 public sealed class ExactLatency(IEnumerable<long> micros)
