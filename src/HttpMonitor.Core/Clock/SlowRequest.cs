@@ -5,10 +5,14 @@ namespace HttpMonitor.Core.Clock;
 /// <param name="Path">Its path, bounded as every kept field is.</param>
 public sealed record SlowRequest(DateTimeOffset At, string Section, string Path, int Status, long DurationMicros)
 {
-    /// <summary>Slowest first; on a tie, the earlier first.</summary>
+    /// <summary>Its place among the timed hits of its second, in the order they were read: the last tie-break.</summary>
+    public long Seen { get; init; }
+
+    /// <summary>Slowest first; on a tie, the earlier stamped first, then the first read (a total order: any two sorts agree).</summary>
     public static int CompareBySlowness(SlowRequest a, SlowRequest b)
     {
         int byDuration = b.DurationMicros.CompareTo(a.DurationMicros);
-        return byDuration != 0 ? byDuration : a.At.CompareTo(b.At);
+        int byTime = byDuration != 0 ? byDuration : a.At.CompareTo(b.At);
+        return byTime != 0 ? byTime : a.Seen.CompareTo(b.Seen);
     }
 }

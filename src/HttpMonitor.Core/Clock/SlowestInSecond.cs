@@ -8,6 +8,12 @@ namespace HttpMonitor.Core.Clock;
 /// The <see cref="Capacity"/> slowest timed hits of the open second, kept as bytes in slots
 /// reused second after second: a hit no slower than the fastest kept costs one comparison.
 /// </summary>
+/// <remarks>
+/// What is kept is exactly the first <see cref="Capacity"/> hits by duration, slowest first, and
+/// on a tie the first seen (a later hit must be strictly slower to get in, and the one it puts out
+/// is the latest seen of the fastest). So the slowest of two parts of a second, merged, are the
+/// slowest of the whole second (<see cref="SecondJoin"/>), as parallel parsing needs.
+/// </remarks>
 internal sealed class SlowestInSecond
 {
     public const int Capacity = 10;
@@ -17,12 +23,15 @@ internal sealed class SlowestInSecond
     private readonly DateTimeOffset[] _times = new DateTimeOffset[Capacity];
     private readonly Utf8Copy[] _sections = new Utf8Copy[Capacity];
     private readonly Utf8Copy[] _paths = new Utf8Copy[Capacity];
+    private readonly long[] _seen = new long[Capacity];
+    private long _timed;   // timed hits added this second: the order they were seen in
     private int _count;
-    private int _fastest; // the slot of the fastest kept, replaced first once all are taken
+    private int _fastest; // the slot put out first once all are taken: the fastest, latest seen
 
     [MethodImpl(HotPath.PerLine)]
     public void Add(long durationMicros, int status, DateTimeOffset at, ReadOnlySpan<byte> section, ReadOnlySpan<byte> path)
     {
+        long seen = _timed++;
         int slot;
         if (_count < Capacity)
         {
@@ -42,6 +51,7 @@ internal sealed class SlowestInSecond
         _times[slot] = at;
         _sections[slot].Set(section);
         _paths[slot].Set(path);
+        _seen[slot] = seen;
         if (_count == Capacity)
         {
             _fastest = FastestSlot();
@@ -55,12 +65,13 @@ internal sealed class SlowestInSecond
         for (int i = 0; i < _count; i++)
         {
             string section = _sections[i].Span.IsEmpty ? Target.None : strings.Get(_sections[i].Span);
-            slowest[i] = new SlowRequest(_times[i], section, strings.Get(_paths[i].Span), _statuses[i], _durations[i]);
+            slowest[i] = new SlowRequest(_times[i], section, strings.Get(_paths[i].Span), _statuses[i], _durations[i]) { Seen = _seen[i] };
         }
 
         Array.Sort(slowest, SlowRequest.CompareBySlowness);
         _count = 0;
         _fastest = 0;
+        _timed = 0;
         return slowest;
     }
 
@@ -69,7 +80,9 @@ internal sealed class SlowestInSecond
         int fastest = 0;
         for (int i = 1; i < Capacity; i++)
         {
-            fastest = _durations[i] < _durations[fastest] ? i : fastest;
+            bool faster = _durations[i] < _durations[fastest];
+            bool laterTie = _durations[i] == _durations[fastest] && _seen[i] > _seen[fastest];
+            fastest = faster || laterTie ? i : fastest;
         }
 
         return fastest;
