@@ -8,14 +8,15 @@ namespace HttpMonitor.Core.Clock;
 /// The open second's clients and weekday-hours, for the traffic profile. Distinct clients per
 /// second are bounded: past the capacity the rest count as one <see cref="Other"/> client.
 /// </summary>
-internal sealed class ClientsAndHours
+/// <param name="capacity">Distinct clients kept per second.</param>
+internal sealed class ClientsAndHours(int capacity = ClientsAndHours.ClientCapacity)
 {
     public const string Other = "(other)";
-    private const int ClientCapacity = 10_000;
+    public const int ClientCapacity = 10_000;
 
     // Keyed by the client's bytes: a line adds to its client without a string, and no string is
     // made after either (see ClientCounts).
-    private readonly Utf8Table<(long Hits, long Errors)> _clients = new(ClientCapacity, Other);
+    private readonly Utf8Table<(long Hits, long Errors)> _clients = new(capacity, Other);
 
     // Per weekday-hour, kept from second to second; only the hours touched are handed out and reset.
     private readonly long[] _hits = new long[7 * 24];

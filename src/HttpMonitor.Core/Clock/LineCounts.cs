@@ -73,11 +73,27 @@ public sealed class LineCounts
 
     internal void CountFuture() => Volatile.Write(ref _future, _future + 1);
 
+    /// <summary>Adds the counts of a part of the log read after everything counted so far (parallel parsing).</summary>
+    internal void Add(LineCounts part)
+    {
+        _firstRejected ??= part.FirstRejected;
+        _latestRejected = part.LatestRejected ?? _latestRejected;
+        Volatile.Write(ref _accepted, _accepted + part.Accepted);
+        Volatile.Write(ref _ignored, _ignored + part.Ignored);
+        Volatile.Write(ref _rejected, _rejected + part.Rejected);
+        NoticeIfMostlyRejected();
+    }
+
     internal void CountRejected(string line)
     {
         _firstRejected ??= line;
         _latestRejected = line;
         Volatile.Write(ref _rejected, _rejected + 1);
+        NoticeIfMostlyRejected();
+    }
+
+    private void NoticeIfMostlyRejected()
+    {
         if (!_mostlyRejectedSaid && Lines >= NoticeAfterLines && MostLinesRejected)
         {
             _mostlyRejectedSaid = true;

@@ -17,12 +17,28 @@ namespace HttpMonitor.Core.Clock;
 /// stamped now, so the clock never runs ahead of the wall. Not thread-safe: one thread at a time
 /// drives it (live mode serializes its inputs).
 /// </remarks>
-/// <param name="wallNow">Live: the wall clock. Replay: null, the log's own stamps alone count.</param>
-public sealed class LogClock(IObserver<ClosedSecond> seconds, Func<DateTimeOffset>? wallNow = null)
+public sealed class LogClock
 {
-    private readonly OpenSecond _open = new();
+    private readonly IObserver<ClosedSecond> _seconds;
+    private readonly Func<DateTimeOffset>? _wallNow;
+    private readonly OpenSecond _open;
     private long _nowTicks;        // the clock, in UTC ticks
     private long _openStartTicks;  // the open second's start
+
+    /// <param name="seconds">Where each closed second goes.</param>
+    /// <param name="wallNow">Live: the wall clock. Replay: null, the log's own stamps alone count.</param>
+    public LogClock(IObserver<ClosedSecond> seconds, Func<DateTimeOffset>? wallNow = null)
+        : this(seconds, wallNow, new OpenSecond())
+    {
+    }
+
+    /// <param name="open">Where the open second is summed: empty, and reused by the next clock (parallel parsing's parts).</param>
+    internal LogClock(IObserver<ClosedSecond> seconds, Func<DateTimeOffset>? wallNow, OpenSecond open)
+    {
+        _seconds = seconds;
+        _wallNow = wallNow;
+        _open = open;
+    }
 
     /// <summary>Whether a line has started the clock.</summary>
     public bool Started { get; private set; }
@@ -37,7 +53,7 @@ public sealed class LogClock(IObserver<ClosedSecond> seconds, Func<DateTimeOffse
     {
         long stamp = line.Timestamp.UtcTicks;
         bool ahead = false;
-        if (wallNow is not null && wallNow().UtcTicks is var now && stamp > now)
+        if (_wallNow is not null && _wallNow().UtcTicks is var now && stamp > now)
         {
             (stamp, ahead) = (now, true);
         }
@@ -78,7 +94,7 @@ public sealed class LogClock(IObserver<ClosedSecond> seconds, Func<DateTimeOffse
             Move(_openStartTicks + TimeSpan.TicksPerSecond);
         }
 
-        seconds.OnCompleted();
+        _seconds.OnCompleted();
     }
 
     /// <summary>
@@ -90,14 +106,14 @@ public sealed class LogClock(IObserver<ClosedSecond> seconds, Func<DateTimeOffse
         long reached = ticks - (ticks % TimeSpan.TicksPerSecond); // the start of the second the clock moves into
         if (reached > _openStartTicks && !_open.IsEmpty)
         {
-            seconds.OnNext(_open.Close(new DateTimeOffset(_openStartTicks, TimeSpan.Zero)));
+            _seconds.OnNext(_open.Close(new DateTimeOffset(_openStartTicks, TimeSpan.Zero)));
             _openStartTicks += TimeSpan.TicksPerSecond;
         }
 
         if (reached > _openStartTicks)
         {
             long quiet = (reached - _openStartTicks) / TimeSpan.TicksPerSecond;
-            seconds.OnNext(ClosedSecond.Quiet(new DateTimeOffset(_openStartTicks, TimeSpan.Zero), quiet));
+            _seconds.OnNext(ClosedSecond.Quiet(new DateTimeOffset(_openStartTicks, TimeSpan.Zero), quiet));
             _openStartTicks = reached;
         }
 

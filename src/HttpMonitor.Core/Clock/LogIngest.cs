@@ -25,6 +25,15 @@ public sealed class LogIngest : ILineSink
         counts.SetFormat(_format?.Name ?? LogFormats.Auto, detected: false);
     }
 
+    /// <summary>An ingest that reads with <paramref name="format"/>, a reader made for it alone (parallel parsing: one per thread).</summary>
+    internal LogIngest(LogClock clock, LineCounts counts, ILogFormat format)
+    {
+        _clock = clock;
+        _counts = counts;
+        _format = format;
+        counts.SetFormat(format.Name, detected: false);
+    }
+
     public LineCounts Counts => _counts;
 
     [MethodImpl(HotPath.PerLine)]
@@ -59,17 +68,22 @@ public sealed class LogIngest : ILineSink
     public void OnOverlongLine(ReadOnlySpan<byte> head) =>
         _counts.CountRejected(LogLineParser.Decode(head) + "…");
 
-    /// <summary>auto: the format the first non-blank line says (SEMANTICS), kept for the run; null for a blank line.</summary>
-    private ILogFormat? Choose(ReadOnlySpan<byte> line)
+    /// <summary>The format auto chooses from <paramref name="line"/> (SEMANTICS): null for a blank line, which chooses nothing.</summary>
+    internal static ILogFormat? Detect(ReadOnlySpan<byte> line)
     {
         var text = line.EndsWith((byte)'\r') ? line[..^1] : line;
-        if (text.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
+        return text.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0 ? null : LogFormats.Detect(text);
+    }
+
+    /// <summary>auto: the format the first non-blank line says, kept for the run; null for a blank line.</summary>
+    private ILogFormat? Choose(ReadOnlySpan<byte> line)
+    {
+        _format = Detect(line);
+        if (_format is not null)
         {
-            return null;
+            _counts.SetFormat(_format.Name, detected: true);
         }
 
-        _format = LogFormats.Detect(text);
-        _counts.SetFormat(_format.Name, detected: true);
         return _format;
     }
 }

@@ -10,7 +10,13 @@ namespace HttpMonitor.Core.Clock;
 /// hits, and its clients and hours. <see cref="Close"/> turns
 /// it into the immutable <see cref="ClosedSecond"/> and starts the next second from nothing.
 /// </summary>
-internal sealed class OpenSecond
+/// <param name="bounded">
+/// Whether distinct sections, vhosts and clients are bounded per second (<see cref="SectionCapacity"/>).
+/// Parallel parsing sums parts of the log unbounded (each part is bounded by its size) and applies
+/// the bound when it joins them (<see cref="SecondJoin"/>): a bound applied to a part could not be
+/// undone by the join.
+/// </param>
+internal sealed class OpenSecond(bool bounded = true)
 {
     public const string OtherSection = "(other)";
 
@@ -22,11 +28,11 @@ internal sealed class OpenSecond
 
     // Keyed by the section's bytes (empty: no usable target): a line finds its section without a
     // string; names are made once per section per second, in Close, from a pool shared by seconds.
-    private readonly Utf8Table<SectionBuilder> _sections = new(SectionCapacity, OtherSection);
-    private readonly Utf8Table<VhostBuilder> _vhosts = new(VhostCapacity, OtherSection);
+    private readonly Utf8Table<SectionBuilder> _sections = new(bounded ? SectionCapacity : int.MaxValue, OtherSection);
+    private readonly Utf8Table<VhostBuilder> _vhosts = new(bounded ? VhostCapacity : int.MaxValue, OtherSection);
     private readonly SlowestInSecond _slowest = new();
     private readonly StringPool _strings = new();
-    private readonly ClientsAndHours _clientsAndHours = new();
+    private readonly ClientsAndHours _clientsAndHours = new(bounded ? ClientsAndHours.ClientCapacity : int.MaxValue);
 
     // Where a field longer than BoundedField.MaxBytes is shortened: what is kept stays bounded in bytes.
     private readonly byte[] _section = new byte[BoundedField.MaxBytes];

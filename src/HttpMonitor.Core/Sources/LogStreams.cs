@@ -44,15 +44,18 @@ public static class LogStreams
     }
 
     /// <returns>The bytes read; 0 at the end, or when cancelled.</returns>
-    private static int Read(Stream log, byte[] buffer, CancellationToken cancel)
+    private static int Read(Stream log, byte[] buffer, CancellationToken cancel) => Read(log, buffer, 0, buffer.Length, cancel);
+
+    /// <returns>The bytes read into <paramref name="buffer"/> from <paramref name="offset"/>; 0 at the end, or when cancelled.</returns>
+    internal static int Read(Stream log, byte[] buffer, int offset, int count, CancellationToken cancel)
     {
         if (log.CanSeek)
         {
-            return log.Read(buffer, 0, buffer.Length); // a file: never waits for a writer
+            return log.Read(buffer, offset, count); // a file: never waits for a writer
         }
 
         // A pipe or terminal can wait for ever: read elsewhere, so that a stop need not wait.
-        var reading = Task.Run(() => log.Read(buffer, 0, buffer.Length), CancellationToken.None);
+        var reading = Task.Run(() => log.Read(buffer, offset, count), CancellationToken.None);
         try
         {
             reading.Wait(cancel);

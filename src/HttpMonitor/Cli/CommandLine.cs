@@ -40,21 +40,40 @@ internal sealed class CommandLine
     private readonly Option<string?> _output = new("--output", "-o")
     { Description = "Output format: text or jsonl; following a log, implies --no-ui [default: text]", HelpName = "FORMAT" };
 
+    private readonly Option<int> _threads = new("--threads")
+    {
+        Description = "Threads that parse the log at once; 1 reads it line by line on one (the output is the same) [default: the number of cores]",
+        HelpName = "N",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        CustomParser = result =>
+        {
+            string given = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int threads) && threads is >= 1 and <= 256)
+            {
+                return threads;
+            }
+
+            result.AddError($"--threads: give a whole number of threads from 1 to 256, not \"{given}\" (e.g. --threads 2)");
+            return 0;
+        },
+    };
+
     private readonly Argument<string> _replayFile = new("FILE")
     { Description = "The log to replay: a file, a .gz file, or - for standard input" };
 
     public CommandLine()
     {
         _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
+
         Root = new RootCommand(RootDescription);
         AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, .. Options(_settings.Reading), _noUi, _fromStart, .. Options(_settings.Serving)]);
         Root.SetAction((parsed, stop) => Guarded(parsed, options => Live(parsed, options, stop)));
 
         var replay = new Command("replay", "Replay a log as fast as it can be read, on its own clock: every window and alert that would have happened");
         replay.Arguments.Add(_replayFile);
-        AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Reading), _output, .. Options(_settings.Serving)]);
-        replay.SetAction((parsed, _) => Guarded(parsed, options =>
-            Task.FromResult(ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output) ?? OutputFormat.Text, options))));
+        AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Reading), _output, _threads, .. Options(_settings.Serving)]);
+        replay.SetAction((parsed, _) => Guarded(parsed, options => Task.FromResult(
+            ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output) ?? OutputFormat.Text, options, parsed.GetValue(_threads)))));
         Root.Subcommands.Add(replay);
 
         var demo = new Command("demo", "Write demo traffic to a log of its own and monitor it: a burst fires the traffic alert within about a minute, a burst of server errors the errors alert");
@@ -76,6 +95,7 @@ internal sealed class CommandLine
                   httpmonitor replay other_vhosts_access.log --format vhost_combined
                   httpmonitor replay u_ex261130.log --format w3c
                   zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
+                  httpmonitor replay access.log --threads 1      parse on one core only
                   httpmonitor replay access.log --listen :9464    then curl localhost:9464/api/state; Ctrl+C to stop
                 """,
             [notifyTest] = """

@@ -12,7 +12,8 @@ namespace HttpMonitor.Cli;
 /// <summary><c>httpmonitor replay FILE</c>: what would have fired, as fast as the input allows.</summary>
 internal static class ReplayCommand
 {
-    public static int Run(string file, string format, MonitorOptions options)
+    /// <param name="threads">Threads that parse at once (<see cref="Replay.Run"/>).</param>
+    public static int Run(string file, string format, MonitorOptions options, int threads)
     {
         if (LogPaths.WhyNotReplayable(file) is { } refused)
         {
@@ -42,7 +43,7 @@ internal static class ReplayCommand
             LineCounts counts;
             try
             {
-                counts = Replay.Run(log, options, output, geo, signals.Token);
+                counts = Replay.Run(log, options, output, geo, threads, signals.Token);
             }
             catch (OutputClosedException e)
             {

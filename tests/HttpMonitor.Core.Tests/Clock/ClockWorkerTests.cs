@@ -53,8 +53,23 @@ public sealed class ClockWorkerTests
         Assert.DoesNotContain(Environment.CurrentManagedThreadId, threads);
     }
 
-    [Fact]
-    public void Pipelined_AFailingObserver_FailsTheReplay()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Pipelined_OnSeveralThreads_GivesTheEventsOfOne(int seed)
+    {
+        var log = Encoding.UTF8.GetBytes(Monitor.ReferenceModelTests.RandomLog(new Random(seed)) + string.Concat(Enumerable.Range(0, 60_000).Select(i => Some.Line(400 + (i / 50) - (i % 7 == 0 ? 3 : 0), $"/s{i % 9}", i % 11 == 0 ? 500 : 200) + "\n")));
+
+        var parallel = new List<MonitorEvent>();
+        Replay.Run(new MemoryStream(log), Options, Observer.Create<MonitorEvent>(parallel.Add), threads: 3);
+
+        Assert.Equal(Describe(Run(log, pipelined: false)), Describe(parallel));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Pipelined_AFailingObserver_FailsTheReplay(int threads)
     {
         var observer = Observer.Create<MonitorEvent>(e =>
         {
@@ -64,12 +79,14 @@ public sealed class ClockWorkerTests
             }
         });
 
-        var error = Assert.Throws<IOException>(() => Replay.Run(Log(100_000), Options, observer));
+        var error = Assert.Throws<IOException>(() => Replay.Run(Log(100_000), Options, observer, threads: threads));
         Assert.Equal("broken pipe", error.Message);
     }
 
-    [Fact]
-    public void Pipelined_Cancelled_StopsWithoutEndOfInputEvents()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Pipelined_Cancelled_StopsWithoutEndOfInputEvents(int threads)
     {
         using var cancel = new CancellationTokenSource();
         var events = new List<MonitorEvent>();
@@ -79,7 +96,7 @@ public sealed class ClockWorkerTests
             cancel.Cancel();
         });
 
-        Replay.Run(Log(100_000), Options, observer, cancel: cancel.Token);
+        Replay.Run(Log(100_000), Options, observer, threads: threads, cancel: cancel.Token);
 
         Assert.DoesNotContain(events, e => e is WindowStats { Partial: true });
     }

@@ -11,6 +11,8 @@ public sealed class CommandLineTests
     [InlineData("replay")]
     [InlineData("replay", "x.log", "--output", "xml")]
     [InlineData("replay", "x.log", "--tolerance", "3")]
+    [InlineData("replay", "x.log", "--threads", "0")]
+    [InlineData("replay", "x.log", "--threads", "two")]
     public void BadUsage_ExitsWith2_AndSaysWhatIsWrong(params string[] args)
     {
         var result = HttpMonitorProcess.Run(null, args);
@@ -18,6 +20,15 @@ public sealed class CommandLineTests
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("httpmonitor: ", result.Stderr);
         Assert.Contains("--help", result.Stderr);
+    }
+
+    [Fact]
+    public void ReplayThreadsOutOfRange_SaysWhatItTakes()
+    {
+        var result = HttpMonitorProcess.Run("", "replay", "-", "--threads", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--threads: give a whole number of threads from 1 to 256, not \"0\" (e.g. --threads 2)", result.Stderr);
     }
 
     [Theory]

@@ -22,14 +22,18 @@ namespace HttpMonitor.Tests.Golden;
 /// </summary>
 public sealed class GoldenReplayTests
 {
-    [Fact]
-    public void Replay_DefaultOptions_IsByteIdenticalToTheStoredOutput()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Replay_DefaultOptions_IsByteIdenticalToTheStoredOutput(int threads)
     {
-        AssertReplayGives("expected.default.jsonl", new MonitorOptions());
+        AssertReplayGives("expected.default.jsonl", new MonitorOptions(), threads);
     }
 
-    [Fact]
-    public void Replay_TunedOptions_IsByteIdenticalToTheStoredOutput()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Replay_TunedOptions_IsByteIdenticalToTheStoredOutput(int threads)
     {
         // --traffic-threshold 2.6 --recovery-threshold 2.3 --traffic-window 30
         // --error-threshold 4 --error-window 20 --stats-interval 7 --top 4: alerts of both kinds flip often.
@@ -42,14 +46,15 @@ public sealed class GoldenReplayTests
             ErrorsAlertInterval = 20,
             StatisticsInterval = 7,
             Top = 4,
-        });
+        }, threads);
     }
 
-    private static void AssertReplayGives(string expectedFile, MonitorOptions options)
+    /// <param name="threads">Threads parsing at once: the output is the same on any number.</param>
+    private static void AssertReplayGives(string expectedFile, MonitorOptions options, int threads)
     {
         byte[] expected = File.ReadAllBytes(Golden(expectedFile));
 
-        byte[] actual = ReplayToJsonLines(Golden("access.log"), options);
+        byte[] actual = ReplayToJsonLines(Golden("access.log"), options, threads);
 
         // Compare as text first for a readable diff, then as bytes for the contract.
         Assert.Equal(System.Text.Encoding.UTF8.GetString(expected), System.Text.Encoding.UTF8.GetString(actual));
@@ -57,7 +62,7 @@ public sealed class GoldenReplayTests
     }
 
     /// <summary>What <c>replay FILE --output jsonl</c> writes, composed as ReplayCommand composes it.</summary>
-    private static byte[] ReplayToJsonLines(string log, MonitorOptions options)
+    private static byte[] ReplayToJsonLines(string log, MonitorOptions options, int threads)
     {
         var output = new MemoryStream();
         using (var file = File.OpenRead(log))
@@ -68,7 +73,7 @@ public sealed class GoldenReplayTests
             {
                 alerts += e is AlertEvent ? 1 : 0;
                 renderer.Render(e);
-            }));
+            }), threads: threads);
             renderer.Summary(counts, alerts);
         }
 

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using HttpMonitor.Core.Parsing;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Core.Clock;
+
+/// <summary>
+/// Replay's reading on several cores: the log is cut into chunks of whole lines, each chunk is
+/// split, parsed and summed per second on a thread of the pool (<see cref="ChunkParser"/>), and
+/// the chunks' seconds are put on the one clock in the log's order (<see cref="PartsClock"/>). The
+/// seconds, counts and format are those of one thread reading every line in turn.
+/// </summary>
+/// <remarks>
+/// At most <c>threads + 1</c> chunks are read ahead, which bounds the memory. A format that keeps
+/// state from line to line (w3c's <c>#Fields</c>) is parsed by one parser, chunk after chunk, on
+/// the reading thread. With auto, a chunk before the first non-blank line is read as auto reads
+/// it (it holds only blank and overlong lines), and that line chooses the format of the rest.
+/// </remarks>
+internal sealed class ParallelParse
+{
+    private readonly ConcurrentBag<ChunkParser> _parsers = [];
+    private readonly Queue<Task<ChunkSeconds>> _inFlight = new();
+    private readonly LineCounts _counts;
+    private readonly int _maxLineBytes;
+    private string? _format;       // the format's specification, once known (null: auto, before its first line)
+    private ChunkParser? _inOrder; // the one parser of a format that keeps state
+
+    private ParallelParse(string format, LineCounts counts, int maxLineBytes)
+    {
+        _counts = counts;
+        _maxLineBytes = maxLineBytes;
+        var compiled = LogFormats.Compile(format);
+        _format = compiled is null ? null : format;
+        _inOrder = compiled is not null && KeepsState(compiled) ? new ChunkParser(compiled, maxLineBytes) : null;
+        counts.SetFormat(compiled?.Name ?? LogFormats.Auto, detected: false);
+    }
+
+    /// <summary>Reads <paramref name="chunks"/> to the end into <paramref name="seconds"/> (and completes them), or until cancelled (and does not).</summary>
+    /// <exception cref="LogFormatException">A format that cannot be compiled.</exception>
+    public static void Run(LineChunks chunks, string format, int threads, LineCounts counts, IObserver<ClosedSecond> seconds, CancellationToken cancel)
+    {
+        var parse = new ParallelParse(format, counts, chunks.MaxLineBytes);
+        var clock = new PartsClock(seconds, counts);
+        while (chunks.Next(cancel) is { } chunk)
+        {
+            if (cancel.IsCancellationRequested)
+            {
+                chunk.Return();
+                return;
+            }
+
+            parse.Start(chunk);
+            while (parse._inFlight.Count > threads)
+            {
+                clock.Add(parse._inFlight.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+
+        while (!cancel.IsCancellationRequested && parse._inFlight.TryDequeue(out var parsing))
+        {
+            clock.Add(parsing.GetAwaiter().GetResult());
+        }
+
+        if (!cancel.IsCancellationRequested)
+        {
+            clock.Complete();
+        }
+    }
+
+    private static bool KeepsState(ILogFormat format) => format.Name == LogFormats.W3c;
+
+    private void Start(LineChunk chunk)
+    {
+        if (_format is null && FirstLineFormat(chunk.Lines) is { } detected)
+        {
+            _format = detected.Name;
+            _counts.SetFormat(detected.Name, detected: true);
+            _inOrder = KeepsState(detected) ? new ChunkParser(detected, _maxLineBytes) : null;
+        }
+
+        if (_inOrder is not null)
+        {
+            _inFlight.Enqueue(Task.FromResult(_inOrder.Parse(chunk)));
+            return;
+        }
+
+        // Before the first non-blank line auto chooses nothing: such a chunk needs no format.
+        var parser = _format is null ? new ChunkParser(null, _maxLineBytes) : Take(_format);
+        _inFlight.Enqueue(Task.Run(() =>
+        {
+            var seconds = parser.Parse(chunk);
+            _parsers.Add(parser);
+            return seconds;
+        }));
+    }
+
+    private ChunkParser Take(string format) =>
+        _parsers.TryTake(out var parser) && parser.Format is not null ? parser : new ChunkParser(LogFormats.Compile(format), _maxLineBytes);
+
+    /// <summary>The format auto chooses from the first non-blank line of <paramref name="lines"/> that is not overlong; null when there is none.</summary>
+    private ILogFormat? FirstLineFormat(ReadOnlySpan<byte> lines)
+    {
+        foreach (var range in lines.Split((byte)'\n'))
+        {
+            var line = lines[range];
+            if (line.Length <= _maxLineBytes && LogIngest.Detect(line) is { } format)
+            {
+                return format;
+            }
+        }
+
+        return null;
+    }
+}
