@@ -1,14 +1,23 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace HttpMonitor.Core.Sources;
 
 /// <summary>
-/// Whole lines of a log, each ending in '\n' (the input's last line may not), in a pooled buffer:
-/// <see cref="Return"/> it once read.
+/// Whole lines of a log, each ending in '\n' (the input's last line may not), in a buffer of
+/// <see cref="LineChunks"/>' own: <see cref="Return"/> it once read, from any thread.
 /// </summary>
-public sealed class LineChunk(byte[] buffer, int length)
+public sealed class LineChunk
 {
-    public ReadOnlySpan<byte> Lines => buffer.AsSpan(0, length);
+    private readonly byte[] _buffer;
+    private readonly int _length;
+    private readonly ConcurrentQueue<byte[]> _free;
 
-    public void Return() => ArrayPool<byte>.Shared.Return(buffer);
+    internal LineChunk(byte[] buffer, int length, ConcurrentQueue<byte[]> free)
+    {
+        (_buffer, _length, _free) = (buffer, length, free);
+    }
+
+    public ReadOnlySpan<byte> Lines => _buffer.AsSpan(0, _length);
+
+    public void Return() => _free.Enqueue(_buffer);
 }

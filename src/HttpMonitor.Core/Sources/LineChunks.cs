@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace HttpMonitor.Core.Sources;
 
@@ -8,13 +8,15 @@ namespace HttpMonitor.Core.Sources;
 /// </summary>
 /// <remarks>
 /// A chunk is about <paramref name="chunkBytes"/> long and ends after its last newline; the bytes
-/// after it start the next. A line longer than <paramref name="maxLineBytes"/> that no chunk can
+/// after it start the next. Buffers come back when their chunk is read (<see cref="LineChunk.Return"/>)
+/// and are used again: as many exist as chunks are read ahead, none is made per chunk. A line longer than <paramref name="maxLineBytes"/> that no chunk can
 /// hold is cut to its first <c>maxLineBytes + 1</c> bytes and a newline, so the splitter reports
 /// it overlong with the same head, and the rest of it up to its newline is skipped.
 /// </remarks>
 public sealed class LineChunks(Stream log, int chunkBytes = LogStreams.ChunkSize, int maxLineBytes = LineSplitter.DefaultMaxLineBytes)
 {
     private readonly int _chunkBytes = Math.Max(chunkBytes, maxLineBytes + 2);
+    private readonly ConcurrentQueue<byte[]> _free = new();
     private byte[] _carry = new byte[4096];
     private int _carryLength;
     private bool _skipping; // inside an overlong line, up to its newline
@@ -28,7 +30,7 @@ public sealed class LineChunks(Stream log, int chunkBytes = LogStreams.ChunkSize
     {
         while (!_ended)
         {
-            var buffer = ArrayPool<byte>.Shared.Rent(_chunkBytes);
+            var buffer = _free.TryDequeue(out var free) ? free : new byte[_chunkBytes];
             _carry.AsSpan(0, _carryLength).CopyTo(buffer);
             int filled = Fill(buffer, _carryLength, cancel);
             _carryLength = 0;
@@ -37,7 +39,7 @@ public sealed class LineChunks(Stream log, int chunkBytes = LogStreams.ChunkSize
                 return chunk;
             }
 
-            ArrayPool<byte>.Shared.Return(buffer);
+            _free.Enqueue(buffer);
         }
 
         return null;
@@ -84,7 +86,7 @@ public sealed class LineChunks(Stream log, int chunkBytes = LogStreams.ChunkSize
             lines[..(maxLineBytes + 1)].CopyTo(buffer);
             buffer[maxLineBytes + 1] = (byte)'\n';
             _skipping = true;
-            return new LineChunk(buffer, maxLineBytes + 2);
+            return new LineChunk(buffer, maxLineBytes + 2, _free);
         }
 
         int end = _ended ? lines.Length : last + 1;
@@ -95,7 +97,7 @@ public sealed class LineChunks(Stream log, int chunkBytes = LogStreams.ChunkSize
         }
 
         lines[..end].CopyTo(buffer); // no-op unless skipped bytes came first
-        return new LineChunk(buffer, end);
+        return new LineChunk(buffer, end, _free);
     }
 
     private void Keep(ReadOnlySpan<byte> rest)
