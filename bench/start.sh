@@ -49,8 +49,12 @@ def frame_once(run):
         seen = time.time_ns()
         if f"following {log}" in screen:
             launched = int(open(f"{work}/launch").read())
+            # CPU the monitor used up to now (all threads; 10 ms ticks): unlike the wall time, a busy machine hardly moves it.
+            pid = subprocess.run(tmux + ["display-message", "-p", "-t", f"s{run}", "#{pane_pid}"], capture_output=True, text=True).stdout.strip()
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
             subprocess.run(tmux + ["kill-session", "-t", f"s{run}"], check=True)
-            return (seen - launched) / 1e9
+            return (seen - launched) / 1e9, cpu
     sys.exit(f"start.sh: no first frame within 30 s; the screen:\n{screen}")
 
 # A tmux server of our own, started before the first measured launch.
@@ -58,10 +62,11 @@ subprocess.run(tmux + ["new-session", "-d", "-s", "keep", "-x", "100", "-y", "30
 version_once()                                   # warm-up, not counted
 versions = [version_once() for _ in range(version_runs)]
 frame_once(0)                                    # warm-up, not counted
-frames = [frame_once(r + 1) for r in range(frame_runs)]
+frames, cpus = zip(*[frame_once(r + 1) for r in range(frame_runs)])
 ms = lambda xs: f"median {statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
 load = open("/proc/loadavg").read().split()[:3]
 print(f"binary: {binary}; load average {' '.join(load)}")
 print(f"--version, {version_runs} runs: {ms(versions)}; target ≤ 50 ms")
 print(f"first frame at 100x30, {frame_runs} runs: {ms(frames)}; target ≤ 150 ms")
+print(f"CPU used by then (user + system, all threads): {ms(cpus)}")
 PY
