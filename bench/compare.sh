@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Whole-process benchmark, in one run on one generated log: HttpMonitor's replay, GoAccess (on a
-# prefix: it is slow) and `wc -l` (the I/O floor). Reports the median lines/s of RUNS runs and
-# the median peak RSS, the ratios, and whether memory stays flat (LINES vs a 500,000-line prefix).
-#   bench/compare.sh                         # 5,000,000 lines, 5 runs, GoAccess on 300,000 lines
+# Whole-process benchmark, in one run, on two generated logs: LogGen's default ("combined") and its
+# high-cardinality one ("high": over 50,000 distinct clients, query strings, 300 sections). For
+# each: HttpMonitor's replay of LINES lines and of a FLAT_LINES prefix (peak memory must not grow
+# with the log), GoAccess on a GOACCESS_LINES prefix (it is slow) and `wc -l` (the I/O floor).
+# Reports medians of RUNS runs (lines/s, peak RSS), the ratios, and the load average.
+#   bench/compare.sh                         # 5,000,000 and 500,000 lines, 5 runs, GoAccess on 300,000
 #   LINES=1000000 RUNS=3 bench/compare.sh    # smaller
-#   OUT=figures.md bench/compare.sh          # also write the table to a file
+#   LOG=/var/log/nginx/access.log bench/compare.sh   # that log instead of the two generated ones
+#   OUT=figures.md bench/compare.sh          # also write the tables to a file
 #   BEFORE=/path/to/old/httpmonitor bench/compare.sh   # also the old binary, in turn with the new one:
 #                                            # before/after medians and ratios, in the same run
+# When the binary's `replay --help` offers --threads, each log is also replayed once with
+# --threads 1 (the sequential path) and its output must be byte-identical to the default run's.
 set -euo pipefail
 LINES=${LINES:-5000000}
 RUNS=${RUNS:-5}
@@ -23,21 +28,32 @@ need /usr/bin/time time
 need bc bc
 need goaccess goaccess
 
-# What the README runs: the published, ReadyToRun binary.
+# What the README runs: the wrapper's binary (Native AOT where the machine can link it, else ReadyToRun).
 "$root/httpmonitor" --version >/dev/null
 monitor="$root/.build/httpmonitor/httpmonitor"
 
-log=${LOG:-$data/combined-$LINES.log}
-if [[ ! -s "$log" ]]; then
-  echo "generating $log" >&2
-  dotnet run -c Release --project "$root/bench/LogGen" -- "$LINES" >"$log"
+# The logs, as NAME=FILE; generated once into bench/.data (deterministic: LogGen's default seed).
+if [[ -n "${LOG:-}" ]]; then
+  logs=("custom=$LOG")
+else
+  logs=("combined=$data/combined-$LINES.log" "high=$data/high-$LINES.log")
 fi
-lines=$(wc -l <"$log")
-head -n "$GOACCESS_LINES" "$log" >"$work/goaccess.log"
-head -n "$FLAT_LINES" "$log" >"$work/flat.log"
-cat "$log" "$work"/*.log >/dev/null   # warm page cache
+for entry in "${logs[@]}"; do
+  name=${entry%%=*} log=${entry#*=}
+  if [[ ! -s "$log" ]]; then
+    [[ -z "${LOG:-}" ]] || { echo "compare.sh: LOG=$log is missing or empty: give an existing access log" >&2; exit 2; }
+    echo "generating $log" >&2
+    cardinality=normal; [[ "$name" == high ]] && cardinality=high
+    dotnet run -c Release --project "$root/bench/LogGen" -- "$LINES" --cardinality "$cardinality" >"$log.part"
+    mv "$log.part" "$log"
+  fi
+  wc -l <"$log" >"$work/$name.lines"
+  head -n "$GOACCESS_LINES" "$log" >"$work/$name-goaccess.log"
+  head -n "$FLAT_LINES" "$log" >"$work/$name-flat.log"
+  cat "$log" >/dev/null   # warm page cache
+done
 
-# run NAME LINES COMMAND...: appends "seconds kilobytes" of one run to $work/NAME.
+# run NAME LINES COMMAND...: appends "lines seconds kilobytes" of one run to $work/NAME.
 run() {
   local name=$1 n=$2; shift 2
   local started=$EPOCHREALTIME   # GNU time's %e moves in 10 ms steps, too coarse for `wc -l`
@@ -55,52 +71,48 @@ check_summary() {  # the replay read every line of the file
     || { echo "replay summary does not count $expected lines: $(tail -1 "$work/stdout")" >&2; exit 1; }
 }
 
+cut -d' ' -f1-3 /proc/loadavg >"$work/load-start"
 for r in $(seq "$RUNS"); do
   echo "run $r of $RUNS" >&2
-  run wc "$lines" wc -l "$log"
-  run httpmonitor "$lines" "$monitor" replay "$log" --output jsonl
-  check_summary "$lines"
-  if [[ -n "${BEFORE:-}" ]]; then
-    run before "$lines" "$BEFORE" replay "$log" --output jsonl
+  for entry in "${logs[@]}"; do
+    name=${entry%%=*} log=${entry#*=} lines=$(cat "$work/${entry%%=*}.lines")
+    run "$name-wc" "$lines" wc -l "$log"
+    run "$name-hm" "$lines" "$monitor" replay "$log" --output jsonl
     check_summary "$lines"
-    run before-flat "$FLAT_LINES" "$BEFORE" replay "$work/flat.log" --output jsonl
-  fi
-  run httpmonitor-prefix "$GOACCESS_LINES" "$monitor" replay "$work/goaccess.log" --output jsonl
-  run httpmonitor-flat "$FLAT_LINES" "$monitor" replay "$work/flat.log" --output jsonl
-  check_summary "$FLAT_LINES"
-  run goaccess "$GOACCESS_LINES" goaccess "$work/goaccess.log" --log-format=COMBINED --no-progress -o "$work/report.json"
+    [[ -e "$work/$name.jsonl" ]] || cp "$work/stdout" "$work/$name.jsonl"
+    if [[ -n "${BEFORE:-}" ]]; then
+      run "$name-before" "$lines" "$BEFORE" replay "$log" --output jsonl
+      check_summary "$lines"
+      run "$name-before-flat" "$FLAT_LINES" "$BEFORE" replay "$work/$name-flat.log" --output jsonl
+    fi
+    run "$name-hm-flat" "$FLAT_LINES" "$monitor" replay "$work/$name-flat.log" --output jsonl
+    check_summary "$FLAT_LINES"
+    run "$name-hm-prefix" "$GOACCESS_LINES" "$monitor" replay "$work/$name-goaccess.log" --output jsonl
+    run "$name-goaccess" "$GOACCESS_LINES" goaccess "$work/$name-goaccess.log" --log-format=COMBINED --no-progress -o "$work/report.json"
+    valid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["general"]["valid_requests"])' "$work/report.json")
+    [[ "$valid" == "$GOACCESS_LINES" ]] || { echo "GoAccess parsed $valid of $GOACCESS_LINES lines of $name" >&2; exit 1; }
+  done
 done
-goaccess_valid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["general"]["valid_requests"])' "$work/report.json")
-[[ "$goaccess_valid" == "$GOACCESS_LINES" ]] || { echo "GoAccess parsed $goaccess_valid of $GOACCESS_LINES lines" >&2; exit 1; }
 
-python3 - "$work" "$lines" "$GOACCESS_LINES" "$FLAT_LINES" "$RUNS" "${OUT:-}" <<'EOF'
-import statistics, sys, platform, os, subprocess, datetime
-work, lines, ga_lines, flat_lines, runs, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
-def load(name):
-    rows = [tuple(map(float, l.split())) for l in open(f"{work}/{name}")]
-    return {"lines": int(rows[0][0]), "rate": statistics.median(n / max(s, 0.001) for n, s, _ in rows),
-            "rss": statistics.median(kb for _, _, kb in rows) / 1024, "seconds": statistics.median(s for _, s, _ in rows)}
-wc, hm, hmp, flat, ga = (load(n) for n in ["wc", "httpmonitor", "httpmonitor-prefix", "httpmonitor-flat", "goaccess"])
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
-dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
-rows = [
-    ("HttpMonitor `replay --output jsonl`", hm), ("HttpMonitor, GoAccess's prefix", hmp),
-    ("GoAccess 1.7 (`--log-format=COMBINED -o report.json`)", ga), ("`wc -l` (I/O floor)", wc)]
-text = [f"{datetime.date.today()}, {os.cpu_count()} cores ({cpu}), .NET SDK {dotnet}; medians of {runs} runs, warm page cache.", "",
-        "| tool | lines | median s | median lines/s | peak RSS (median) | vs GoAccess | vs `wc -l` |", "|---|---:|---:|---:|---:|---:|---:|"]
-for name, r in rows:
-    text.append(f"| {name} | {r['lines']:,} | {r['seconds']:.2f} | {r['rate']:,.0f} | {r['rss']:.0f} MB | {r['rate'] / ga['rate']:.1f}x | {r['rate'] / wc['rate']:.3f}x |")
-growth = hm["rss"] / flat["rss"] - 1
-text += ["", f"Memory: peak RSS {hm['rss']:.1f} MB on {lines:,} lines, {flat['rss']:.1f} MB on {flat_lines:,} lines: {growth:+.1%} "
-         f"(target: at most 100 MB and within 10%)."]
-if os.path.exists(f"{work}/before"):
-    old, old_flat = load("before"), load("before-flat")
-    text += ["", "Before and after, in turn in this run (BEFORE = " + os.environ.get("BEFORE", "") + "):", "",
-             "| binary | median s | median lines/s | peak RSS (median) | RSS growth from the prefix |", "|---|---:|---:|---:|---:|",
-             f"| before | {old['seconds']:.2f} | {old['rate']:,.0f} | {old['rss']:.1f} MB | {old['rss'] / old_flat['rss'] - 1:+.1%} |",
-             f"| after | {hm['seconds']:.2f} | {hm['rate']:,.0f} | {hm['rss']:.1f} MB | {growth:+.1%} |",
-             "", f"after/before: time {hm['seconds'] / old['seconds']:.3f}, peak RSS {hm['rss'] / old['rss']:.3f}."]
-print("\n".join(text))
-if out:
-    open(out, "w").write("\n".join(text) + "\n")
-EOF
+# The sequential path must give the same bytes as the default (parallel) one.
+if "$monitor" replay --help 2>&1 | grep -q -- '--threads'; then
+  for entry in "${logs[@]}"; do
+    name=${entry%%=*} log=${entry#*=}
+    echo "output check: $name with --threads 1" >&2
+    run "$name-threads1" "$(cat "$work/$name.lines")" "$monitor" replay "$log" --output jsonl --threads 1
+    if ! at=$(cmp "$work/stdout" "$work/$name.jsonl" 2>&1); then
+      line=$(echo "$at" | sed -n 's/.*line \([0-9]*\).*/\1/p')
+      echo "FAIL: replay --threads 1 of $log differs from the default replay's output: $at" >&2
+      if [[ -n "$line" ]]; then
+        echo "  --threads 1: $(sed -n "${line}p" "$work/stdout" | cut -c1-300)" >&2
+        echo "  default:     $(sed -n "${line}p" "$work/$name.jsonl" | cut -c1-300)" >&2
+      fi
+      exit 1
+    fi
+  done
+fi
+
+cut -d' ' -f1-3 /proc/loadavg >"$work/load-end"
+names=()
+for entry in "${logs[@]}"; do names+=("${entry%%=*}"); done
+python3 "$root/bench/compare_report.py" "$work" "$RUNS" "$FLAT_LINES" "${OUT:-}" "${BEFORE:-}" "${names[@]}"

@@ -20,16 +20,18 @@ mkdir -p "$data"
 command -v /usr/bin/time >/dev/null || { echo "installing time (apt-get)" >&2; apt-get install -y time >/dev/null; }
 command -v bc >/dev/null || { echo "installing bc (apt-get)" >&2; apt-get install -y bc >/dev/null; }
 
-# What the README runs: the published, ReadyToRun binary.
+# What the README runs: the wrapper's binary (Native AOT where the machine can link it, else ReadyToRun).
 "$root/httpmonitor" --version >/dev/null
 monitor="$root/.build/httpmonitor/httpmonitor"
+# The baseline is published as the wrapper published this checkout: its stamp holds the arguments.
+read -ra publish_args <"$root/.build/httpmonitor/.published" || publish_args=()
 
 baseline=""
 if [[ "$BASE" != none ]]; then
   echo "publishing the baseline $BASE" >&2
   mkdir -p "$work/base"
   git -C "$root" archive "$BASE" | tar -x -C "$work/base"
-  dotnet publish "$work/base/src/HttpMonitor" -c Release -o "$work/base-out" -v quiet -nologo -tl:off >&2
+  dotnet publish "$work/base/src/HttpMonitor" -c Release "${publish_args[@]}" -o "$work/base-out" -v quiet -nologo -tl:off >&2
   baseline="$work/base-out/httpmonitor"
 fi
 

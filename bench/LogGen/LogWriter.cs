@@ -8,15 +8,19 @@ namespace LogGen;
 /// (<see cref="LineFormats"/>); deterministic for a given <see cref="Random"/> seed. Every format
 /// writes the same requests: the random draws do not depend on the format.
 /// </summary>
-public sealed class LogWriter(Random random, int rate, int malformedPerMille, string format = LineFormats.Combined)
+public sealed class LogWriter(Random random, int rate, int malformedPerMille, string format = LineFormats.Combined, bool highCardinality = false)
 {
+    /// <summary>The default's sections: also the most popular of <see cref="HighCardinality"/>'s.</summary>
+    internal static readonly string[] Sections =
+        ["/", "/api", "/static", "/pages", "/images", "/blog", "/login", "/search", "/API", "/%7Euser", "/wp-admin", "/favicon.ico"];
+
     private static readonly string[] Vhosts = ["www.example.com", "api.example.com", "shop.example.org"];
 
     private static readonly TimeSpan Offset = TimeSpan.FromHours(-7);
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, Offset);
 
-    private static readonly string[] Sections =
-        ["/", "/api", "/static", "/pages", "/images", "/blog", "/login", "/search", "/API", "/%7Euser", "/wp-admin", "/favicon.ico"];
+    /// <summary>Null by default: then no draw of its own is made, and the default log keeps its bytes.</summary>
+    private readonly HighCardinality? _high = highCardinality ? new HighCardinality(random) : null;
 
     private static readonly string[] Leaves =
         ["index.html", "users", "cart", "app.js", "site.css", "logo.png", "create", "edit", "42", "post-2026-11", "a%20b", "caf\u00e9"];
@@ -89,7 +93,9 @@ public sealed class LogWriter(Random random, int rate, int malformedPerMille, st
         return new GeneratedRequest(Start.AddSeconds(at), client, user, method, target, status, bytes, referer, agent, vhost, durationMs);
     }
 
-    private string Client()
+    private string Client() => _high?.Client(HeavyHitter) ?? HeavyHitter();
+
+    private string HeavyHitter()
     {
         // Zipf-like: most traffic from few clients, a long tail of others; one in six is IPv6.
         int id = (int)Math.Pow(random.Next(1, 1 << 20), 0.8 + (0.4 * random.NextDouble())) % 100_000;
@@ -120,12 +126,13 @@ public sealed class LogWriter(Random random, int rate, int malformedPerMille, st
         2 => Path() + "#top",
         3 => "/search?q=%22a\\\"b%22&x=\\x00",
         < 25 => Path() + "?page=" + random.Next(10) + "&q=" + Leaves[random.Next(Leaves.Length)],
+        < 90 when _high is not null => Path() + _high.Query(),
         _ => Path(),
     };
 
     private string Path()
     {
-        string section = Sections[(int)(Math.Pow(random.NextDouble(), 2) * Sections.Length)];
+        string section = _high?.Section() ?? Sections[(int)(Math.Pow(random.NextDouble(), 2) * Sections.Length)];
         return random.Next(4) switch
         {
             0 => section,

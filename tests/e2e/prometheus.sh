@@ -69,9 +69,14 @@ wait_for() {
   fail "$what: not within ${limit}s"
 }
 
-echo "prometheus: building once"
-dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; fail "build"; }
-BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
+# HTTPMONITOR_BIN=path/to/httpmonitor checks that binary (e.g. the wrapper's native one) instead of a Debug build.
+if [ -n "${HTTPMONITOR_BIN:-}" ]; then
+  BIN=$HTTPMONITOR_BIN
+else
+  echo "prometheus: building once"
+  dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; fail "build"; }
+  BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
+fi
 [ -x "$BIN" ] || fail "no binary at $BIN"
 
 LOG="$WORK/access.log"

@@ -2,7 +2,7 @@
 # Before sourcing, set NAME (the script's name in its messages) and SESSION (the tmux session).
 # Gives: WORK (a temp folder, removed on exit), LOG, a tmux server of the script's own (other
 # sessions are never touched), screen, fail, wait_for, keys, type_text, and BIN: the program,
-# built once.
+# built once (or HTTPMONITOR_BIN).
 
 command -v tmux >/dev/null || { echo "$NAME: FAIL: tmux is not installed (apt-get install -y tmux)"; exit 1; }
 
@@ -40,7 +40,12 @@ wait_for() {
 keys() { "${TMUX_CMD[@]}" send-keys -t "$SESSION" "$@"; }
 type_text() { "${TMUX_CMD[@]}" send-keys -t "$SESSION" -l "$1"; }
 
-echo "$NAME: building once"
-dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; echo "$NAME: FAIL: build"; exit 1; }
-BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
+# HTTPMONITOR_BIN=path/to/httpmonitor checks that binary (e.g. the wrapper's native one) instead of a Debug build.
+if [ -n "${HTTPMONITOR_BIN:-}" ]; then
+  BIN=$HTTPMONITOR_BIN
+else
+  echo "$NAME: building once"
+  dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; echo "$NAME: FAIL: build"; exit 1; }
+  BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
+fi
 [ -x "$BIN" ] || fail "no binary at $BIN"
