@@ -4,7 +4,7 @@
 #   2. dotnet tool install --tool-path into a temporary folder, from those packages alone;
 #   3. httpmonitor --version names the version and this checkout's commit;
 #   4. a replay of each shared log (text and jsonl) is byte-identical to the wrapper's
-#      (./httpmonitor, ReadyToRun);
+#      (./httpmonitor: Native AOT where clang links, else ReadyToRun);
 #   5. --help of every command reads as a man page: description, usage, options each with a
 #      description, examples; the exit codes in the top-level help;
 #   6. bash completion (pack/httpmonitor.bash) completes commands, options and their values.
@@ -22,7 +22,7 @@ fail() { say "FAIL: $*"; exit 1; }
 
 say "packing into $PACKAGES"
 rm -rf "$PACKAGES"
-# Its own artifacts path, so that the wrapper's ReadyToRun build in obj/ is left alone.
+# Its own artifacts path, so that the wrapper's build in obj/ is left alone.
 dotnet pack src/HttpMonitor --artifacts-path "$WORK/build" -o "$PACKAGES" -nologo -v quiet -tl:off >"$WORK/pack.log" 2>&1 || { cat "$WORK/pack.log"; fail "dotnet pack"; }
 dotnet pack src/HttpMonitor -r linux-x64 --artifacts-path "$WORK/build" -o "$PACKAGES" -nologo -v quiet -tl:off >"$WORK/pack.log" 2>&1 || { cat "$WORK/pack.log"; fail "dotnet pack -r linux-x64"; }
 ls -l "$PACKAGES"
