@@ -11,7 +11,7 @@ namespace HttpMonitor.Core.Clock;
 /// seconds, counts and format are those of one thread reading every line in turn.
 /// </summary>
 /// <remarks>
-/// At most <c>threads + 1</c> chunks are read ahead, which bounds the memory. A format that keeps
+/// At most <c>threads + 2</c> chunks wait to be put on the clock, which bounds the memory. A format that keeps
 /// state from line to line (w3c's <c>#Fields</c>) is parsed by one parser, chunk after chunk, on
 /// the reading thread. With auto, a chunk before the first non-blank line is read as auto reads
 /// it (it holds only blank and overlong lines), and that line chooses the format of the rest.
@@ -19,7 +19,6 @@ namespace HttpMonitor.Core.Clock;
 internal sealed class ParallelParse
 {
     private readonly ConcurrentBag<ChunkParser> _parsers = [];
-    private readonly Queue<Task<ChunkSeconds>> _inFlight = new();
     private readonly LineCounts _counts;
     private readonly int _maxLineBytes;
     private string? _format;       // the format's specification, once known (null: auto, before its first line)
@@ -36,11 +35,12 @@ internal sealed class ParallelParse
     }
 
     /// <summary>Reads <paramref name="chunks"/> to the end into <paramref name="seconds"/> (and completes them), or until cancelled (and does not).</summary>
+    /// <remarks><paramref name="seconds"/> are handed on on a thread of their own (<see cref="ChunkFold"/>).</remarks>
     /// <exception cref="LogFormatException">A format that cannot be compiled.</exception>
     public static void Run(LineChunks chunks, string format, int threads, LineCounts counts, IObserver<ClosedSecond> seconds, CancellationToken cancel)
     {
         var parse = new ParallelParse(format, counts, chunks.MaxLineBytes);
-        var clock = new PartsClock(seconds, counts);
+        using var fold = new ChunkFold(new PartsClock(seconds, counts), readAhead: threads + 2, cancel);
         while (chunks.Next(cancel) is { } chunk)
         {
             if (cancel.IsCancellationRequested)
@@ -49,27 +49,19 @@ internal sealed class ParallelParse
                 return;
             }
 
-            parse.Start(chunk);
-            while (parse._inFlight.Count > threads)
-            {
-                clock.Add(parse._inFlight.Dequeue().GetAwaiter().GetResult());
-            }
-        }
-
-        while (!cancel.IsCancellationRequested && parse._inFlight.TryDequeue(out var parsing))
-        {
-            clock.Add(parsing.GetAwaiter().GetResult());
+            fold.Add(parse.Start(chunk));
         }
 
         if (!cancel.IsCancellationRequested)
         {
-            clock.Complete();
+            fold.Complete();
         }
     }
 
     private static bool KeepsState(ILogFormat format) => format.Name == LogFormats.W3c;
 
-    private void Start(LineChunk chunk)
+    /// <summary>The chunk's parsing, started on the pool (or done here, for a format that keeps state).</summary>
+    private Task<ChunkSeconds> Start(LineChunk chunk)
     {
         if (_format is null && FirstLineFormat(chunk.Lines) is { } detected)
         {
@@ -80,18 +72,17 @@ internal sealed class ParallelParse
 
         if (_inOrder is not null)
         {
-            _inFlight.Enqueue(Task.FromResult(_inOrder.Parse(chunk)));
-            return;
+            return Task.FromResult(_inOrder.Parse(chunk));
         }
 
         // Before the first non-blank line auto chooses nothing: such a chunk needs no format.
         var parser = _format is null ? new ChunkParser(null, _maxLineBytes) : Take(_format);
-        _inFlight.Enqueue(Task.Run(() =>
+        return Task.Run(() =>
         {
             var seconds = parser.Parse(chunk);
             _parsers.Add(parser);
             return seconds;
-        }));
+        });
     }
 
     private ChunkParser Take(string format) =>

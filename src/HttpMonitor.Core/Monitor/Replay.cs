@@ -15,9 +15,10 @@ public static class Replay
     /// synchronously, in order. A cancelled replay stops where it is, without the end-of-input events.
     /// </summary>
     /// <remarks>
-    /// With one thread, this one reads, parses and counts; with more, chunks of the log are parsed
-    /// on that many threads at once (<see cref="ParallelParse"/>), with the same result. The folds
-    /// downstream of the closed seconds run on another thread (<see cref="ClockWorker"/>).
+    /// With one thread, this one reads, parses and counts, and the folds downstream of the closed
+    /// seconds run on another (<see cref="ClockWorker"/>); with more, chunks of the log are parsed on
+    /// that many threads at once, and put on the clock and folded on one more (<see cref="ParallelParse"/>),
+    /// with the same result.
     /// </remarks>
     /// <param name="threads">How many threads parse at once; 1 reads the log line by line on this one.</param>
     public static LineCounts Run(
@@ -26,13 +27,13 @@ public static class Replay
         var counts = new LineCounts();
         using var seconds = new Subject<ClosedSecond>();
         using var subscription = seconds.ToMonitorEvents(options, Observable.Never<MonitorOptions>(), geo).Subscribe(output);
-        using var worker = new ClockWorker(seconds);
         if (threads > 1)
         {
-            ParallelParse.Run(new LineChunks(log), options.LogFormat, threads, counts, worker, cancel);
+            ParallelParse.Run(new LineChunks(log), options.LogFormat, threads, counts, seconds, cancel);
             return counts;
         }
 
+        using var worker = new ClockWorker(seconds);
         var clock = new LogClock(worker);
         LogStreams.ReadToEnd(log, new LineSplitter(new LogIngest(clock, counts, options.LogFormat)), cancel);
         if (!cancel.IsCancellationRequested)

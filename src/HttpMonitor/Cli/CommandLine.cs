@@ -42,9 +42,12 @@ internal sealed class CommandLine
 
     private readonly Option<int> _threads = new("--threads")
     {
-        Description = "Threads that parse the log at once; 1 reads it line by line on one (the output is the same) [default: the number of cores]",
+        Description = "Threads that parse the log at once; 1 reads it line by line on one (the output is the same) [default: one less than the cores, at least 1]",
         HelpName = "N",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+
+        // The folds after the clock take a core of their own: on 2 cores, parsing on both was slower
+        // than reading on one (bench/README.md, "Parallel parsing").
+        DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1),
         CustomParser = result =>
         {
             string given = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
@@ -95,7 +98,7 @@ internal sealed class CommandLine
                   httpmonitor replay other_vhosts_access.log --format vhost_combined
                   httpmonitor replay u_ex261130.log --format w3c
                   zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
-                  httpmonitor replay access.log --threads 1      parse on one core only
+                  httpmonitor replay access.log --threads 4      parse on 4 cores (on a machine with 5 or more)
                   httpmonitor replay access.log --listen :9464    then curl localhost:9464/api/state; Ctrl+C to stop
                 """,
             [notifyTest] = """
