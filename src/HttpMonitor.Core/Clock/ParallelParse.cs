@@ -11,36 +11,44 @@ namespace HttpMonitor.Core.Clock;
 /// seconds, counts and format are those of one thread reading every line in turn.
 /// </summary>
 /// <remarks>
-/// At most <c>threads + 2</c> chunks wait to be put on the clock, which bounds the memory. A format that keeps
-/// state from line to line (w3c's <c>#Fields</c>) is parsed by one parser, chunk after chunk, on
-/// the reading thread. With auto, a chunk before the first non-blank line is read as auto reads
-/// it (it holds only blank and overlong lines), and that line chooses the format of the rest.
+/// At most <c>threads + 2</c> chunks wait to be put on the clock, which bounds the memory. A format
+/// that keeps state from line to line (w3c's <c>#Fields</c>) is parsed by one parser, chunk after
+/// chunk, on the reading thread; so is every format when parsing in parallel does not pay (see
+/// <see cref="InParallel"/>). With auto, a chunk before the first non-blank line is read as auto
+/// reads it (it holds only blank and overlong lines), and that line chooses the format of the rest.
 /// </remarks>
 internal sealed class ParallelParse
 {
     private readonly ConcurrentBag<ChunkParser> _parsers = [];
     private readonly LineCounts _counts;
     private readonly int _maxLineBytes;
+    private readonly int _threads;
     private string? _format;       // the format's specification, once known (null: auto, before its first line)
-    private ChunkParser? _inOrder; // the one parser of a format that keeps state
+    private ChunkParser? _inOrder; // the one parser, on the reading thread, when parsing in parallel does not pay or cannot be
 
-    private ParallelParse(string format, LineCounts counts, int maxLineBytes)
+    private ParallelParse(string format, int threads, LineCounts counts, int maxLineBytes)
     {
         _counts = counts;
         _maxLineBytes = maxLineBytes;
+        _threads = threads;
         var compiled = LogFormats.Compile(format);
         _format = compiled is null ? null : format;
-        _inOrder = compiled is not null && KeepsState(compiled) ? new ChunkParser(compiled, maxLineBytes) : null;
+        _inOrder = compiled is not null && !InParallel(compiled, threads) ? new ChunkParser(compiled, maxLineBytes) : null;
         counts.SetFormat(compiled?.Name ?? LogFormats.Auto, detected: false);
     }
 
+    /// <summary>Threads that parse at once for <see cref="Threads.Auto"/>: every core.</summary>
+    private static int AutoThreads => Environment.ProcessorCount;
+
     /// <summary>Reads <paramref name="chunks"/> to the end into <paramref name="seconds"/> (and completes them), or until cancelled (and does not).</summary>
+    /// <param name="threads">Threads that parse at once; <see cref="Threads.Auto"/>: as many as pay (<see cref="InParallel"/>).</param>
     /// <remarks><paramref name="seconds"/> are handed on on a thread of their own (<see cref="ChunkFold"/>).</remarks>
     /// <exception cref="LogFormatException">A format that cannot be compiled.</exception>
     public static void Run(LineChunks chunks, string format, int threads, LineCounts counts, IObserver<ClosedSecond> seconds, CancellationToken cancel)
     {
-        var parse = new ParallelParse(format, counts, chunks.MaxLineBytes);
-        using var fold = new ChunkFold(new PartsClock(seconds, counts), readAhead: threads + 2, cancel);
+        var parse = new ParallelParse(format, threads, counts, chunks.MaxLineBytes);
+        int parsing = threads == Threads.Auto ? AutoThreads : threads;
+        using var fold = new ChunkFold(new PartsClock(seconds, counts), readAhead: parsing + 2, cancel);
         while (chunks.Next(cancel) is { } chunk)
         {
             if (cancel.IsCancellationRequested)
@@ -58,16 +66,26 @@ internal sealed class ParallelParse
         }
     }
 
-    private static bool KeepsState(ILogFormat format) => format.Name == LogFormats.W3c;
+    /// <summary>
+    /// Whether chunks of <paramref name="format"/> are parsed on several threads: never for a format
+    /// that keeps state (w3c); with <see cref="Threads.Auto"/> on two cores or fewer, only where
+    /// parsing outweighs the folds, which then share the cores: not for the hand-written Common and
+    /// Combined readers (bench/README.md, "Parallel parsing").
+    /// </summary>
+    private static bool InParallel(ILogFormat format, int threads) =>
+        format.Name != LogFormats.W3c
+        && (threads != Threads.Auto
+            || AutoThreads > 2
+            || format.Name is not (LogFormats.Combined or LogFormats.Common or LogFormats.VhostCombined));
 
-    /// <summary>The chunk's parsing, started on the pool (or done here, for a format that keeps state).</summary>
+    /// <summary>The chunk's parsing, started on the pool (or done here: <see cref="InParallel"/>).</summary>
     private Task<ChunkSeconds> Start(LineChunk chunk)
     {
         if (_format is null && FirstLineFormat(chunk.Lines) is { } detected)
         {
             _format = detected.Name;
             _counts.SetFormat(detected.Name, detected: true);
-            _inOrder = KeepsState(detected) ? new ChunkParser(detected, _maxLineBytes) : null;
+            _inOrder = InParallel(detected, _threads) ? null : new ChunkParser(detected, _maxLineBytes);
         }
 
         if (_inOrder is not null)

@@ -16,18 +16,18 @@ public static class Replay
     /// </summary>
     /// <remarks>
     /// With one thread, this one reads, parses and counts, and the folds downstream of the closed
-    /// seconds run on another (<see cref="ClockWorker"/>); with more, chunks of the log are parsed on
+    /// seconds run on another (<see cref="ClockWorker"/>); otherwise chunks of the log are parsed on
     /// that many threads at once, and put on the clock and folded on one more (<see cref="ParallelParse"/>),
     /// with the same result.
     /// </remarks>
-    /// <param name="threads">How many threads parse at once; 1 reads the log line by line on this one.</param>
+    /// <param name="threads">How many threads parse at once; 1 reads the log line by line on this one; <see cref="Threads.Auto"/> as many as pay.</param>
     public static LineCounts Run(
         Stream log, MonitorOptions options, IObserver<MonitorEvent> output, GeoDatabase? geo = null, int threads = 1, CancellationToken cancel = default)
     {
         var counts = new LineCounts();
         using var seconds = new Subject<ClosedSecond>();
         using var subscription = seconds.ToMonitorEvents(options, Observable.Never<MonitorOptions>(), geo).Subscribe(output);
-        if (threads > 1)
+        if (threads != 1)
         {
             ParallelParse.Run(new LineChunks(log), options.LogFormat, threads, counts, seconds, cancel);
             return counts;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Metrics;
 using HttpMonitor.Core.Options;
 
@@ -42,21 +43,24 @@ internal sealed class CommandLine
 
     private readonly Option<int> _threads = new("--threads")
     {
-        Description = "Threads that parse the log at once; 1 reads it line by line on one (the output is the same) [default: one less than the cores, at least 1]",
-        HelpName = "N",
-
-        // The folds after the clock take a core of their own: on 2 cores, parsing on both was slower
-        // than reading on one (bench/README.md, "Parallel parsing").
-        DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1),
+        Description = "Threads that parse the log at once; the output is the same for any number. auto: every core where that pays "
+            + "(on 2 cores, not for combined, common and vhost_combined, which read faster than the rest of the work) [default: auto]",
+        HelpName = "N|auto",
+        DefaultValueFactory = _ => Threads.Auto,
         CustomParser = result =>
         {
             string given = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (given.Equals("auto", StringComparison.OrdinalIgnoreCase))
+            {
+                return Threads.Auto;
+            }
+
             if (int.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int threads) && threads is >= 1 and <= 256)
             {
                 return threads;
             }
 
-            result.AddError($"--threads: give a whole number of threads from 1 to 256, not \"{given}\" (e.g. --threads 2)");
+            result.AddError($"--threads: give auto or a whole number of threads from 1 to 256, not \"{given}\" (e.g. --threads 2)");
             return 0;
         },
     };
@@ -98,7 +102,7 @@ internal sealed class CommandLine
                   httpmonitor replay other_vhosts_access.log --format vhost_combined
                   httpmonitor replay u_ex261130.log --format w3c
                   zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
-                  httpmonitor replay access.log --threads 4      parse on 4 cores (on a machine with 5 or more)
+                  httpmonitor replay access.log --threads 1      read on one core, leave the other free
                   httpmonitor replay access.log --listen :9464    then curl localhost:9464/api/state; Ctrl+C to stop
                 """,
             [notifyTest] = """

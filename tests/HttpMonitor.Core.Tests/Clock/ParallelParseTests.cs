@@ -28,6 +28,15 @@ public sealed class ParallelParseTests
 
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 12)];
 
+    [Theory]
+    [InlineData("combined")]
+    [InlineData(Timed)]
+    public void Parallel_AutoThreads_GivesTheSecondsOfOneReader(string format)
+    {
+        // The timed lines read as combined too: anything after the byte count is allowed.
+        AssertSameAsOneReader(RandomLog(new Random(5), lines: 1_500), format, chunkBytes: 1, Threads.Auto);
+    }
+
     [Fact]
     public void Parallel_ALineStampedFarAhead_JoinsEveryLaterChunkIntoItsSecond()
     {
@@ -88,10 +97,10 @@ public sealed class ParallelParseTests
         Assert.Contains(seconds, s => s.Sections.Any(x => x.Section == "/c" && x.Errors5xx == 1));
     }
 
-    private static (LineCounts Counts, List<ClosedSecond> Seconds) AssertSameAsOneReader(string log, string format, int chunkBytes)
+    private static (LineCounts Counts, List<ClosedSecond> Seconds) AssertSameAsOneReader(string log, string format, int chunkBytes, int threads = 3)
     {
         var (oneCounts, one) = OneReader(log, format);
-        var (parallelCounts, parallel) = Parallel(log, format, chunkBytes);
+        var (parallelCounts, parallel) = Parallel(log, format, chunkBytes, threads);
 
         Assert.Equal(one.Select(SecondText.Of), parallel.Select(SecondText.Of));
         Assert.Equal(Describe(oneCounts), Describe(parallelCounts));
@@ -109,11 +118,11 @@ public sealed class ParallelParseTests
         return (counts, seconds);
     }
 
-    private static (LineCounts, List<ClosedSecond>) Parallel(string log, string format, int chunkBytes)
+    private static (LineCounts, List<ClosedSecond>) Parallel(string log, string format, int chunkBytes, int threads)
     {
         var (counts, seconds) = (new LineCounts(), new List<ClosedSecond>());
         var chunks = new LineChunks(new MemoryStream(Encoding.UTF8.GetBytes(log)), chunkBytes, MaxLine);
-        ParallelParse.Run(chunks, format, threads: 3, counts, Observer.Create<ClosedSecond>(seconds.Add), CancellationToken.None);
+        ParallelParse.Run(chunks, format, threads, counts, Observer.Create<ClosedSecond>(seconds.Add), CancellationToken.None);
         return (counts, seconds);
     }
 

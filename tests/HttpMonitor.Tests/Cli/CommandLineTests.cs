@@ -28,7 +28,7 @@ public sealed class CommandLineTests
         var result = HttpMonitorProcess.Run("", "replay", "-", "--threads", "0");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--threads: give a whole number of threads from 1 to 256, not \"0\" (e.g. --threads 2)", result.Stderr);
+        Assert.Contains("--threads: give auto or a whole number of threads from 1 to 256, not \"0\" (e.g. --threads 2)", result.Stderr);
     }
 
     [Theory]
