@@ -44,6 +44,9 @@ public sealed class LineCounts
     /// <summary>Accepted lines stamped ahead of the wall clock (live only), counted as if stamped then.</summary>
     public long Future => Volatile.Read(ref _future);
 
+    /// <summary>The inputs as the user named them, when the run reads several or listens for syslog; empty otherwise.</summary>
+    public IReadOnlyList<string> Inputs { get; internal set; } = [];
+
     /// <summary>Messages turned away because the syslog buffer was full: never read, so not in <see cref="Lines"/>.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 

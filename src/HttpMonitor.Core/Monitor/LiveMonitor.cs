@@ -53,6 +53,7 @@ public sealed class LiveMonitor : IDisposable
         Syslog = options.Syslog is { } syslog ? SyslogListener.Bind(SyslogAddress.Parse(syslog), Counts) : null;
         _inputs = new LiveInputs(logs, Syslog, fromStart, time, standardInput ?? Console.OpenStandardInput);
         Inputs = [.. logs.Select(l => l.ToString()), .. Syslog is null ? Array.Empty<string>() : [$"syslog {Syslog.Address}"]];
+        Counts.Inputs = Inputs.Count > 1 || Syslog is not null || logs.Any(l => l.IsGlob) ? Inputs : [];
     }
 
     /// <summary>Everything the monitor reports; subscribe before <see cref="RunAsync"/>.</summary>

@@ -30,9 +30,6 @@ public sealed record MonitorOptions
     [JsonConverter(typeof(StringOrListConverter<string>))]
     public IReadOnlyList<string>? LogPath { get; init; }
 
-    /// <summary><c>syslog</c>: listen for syslog messages there, <c>udp://HOST:PORT</c> or <c>tcp://HOST:PORT</c> (<see cref="SyslogAddress"/>). The default is none.</summary>
-    public string? Syslog { get; init; }
-
     /// <summary><c>averageTrafficThreshold</c>: the traffic alert fires above this many requests per second on average. At least 0; the default is 10.</summary>
     public double AverageTrafficThreshold { get; init; } = 10;
 
@@ -82,6 +79,9 @@ public sealed record MonitorOptions
     /// The default is none: nothing is served.
     /// </summary>
     public string? Listen { get; init; }
+
+    /// <summary><c>syslog</c>: listen for syslog messages there, <c>udp://HOST:PORT</c> or <c>tcp://HOST:PORT</c> (<see cref="SyslogAddress"/>). The default is none.</summary>
+    public string? Syslog { get; init; }
 
     /// <summary>
     /// <c>alerts</c>: the alert rules (docs/alerts.md). The default is none: the two default rules,

@@ -48,6 +48,19 @@ internal sealed class SettingOption
     public static SettingOption Text(string name, string helpName, string description, string property, Func<MonitorOptions, string, MonitorOptions> apply, params string[] aliases) =>
         new(Make(name, helpName, description, aliases), property, apply);
 
+    /// <summary>
+    /// An option given once or more (<c>--log a.log --log b.log</c>), or with several values at once
+    /// (<c>--log *.log</c> as the shell expands it): every value, in order, replaces the setting's list.
+    /// </summary>
+    public static SettingOption List(string name, string helpName, string description, string property, Func<MonitorOptions, IReadOnlyList<string>, MonitorOptions> apply, params string[] aliases)
+    {
+        var option = new Option<string[]>(name, aliases)
+        {
+            Description = description, HelpName = helpName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true,
+        };
+        return new(option, property, (options, parsed) => parsed.GetValue(option) is { Length: > 0 } values ? apply(options, values) : options, parsed => parsed.GetValue(option) is { Length: > 0 });
+    }
+
     /// <summary>A switch without a value (<c>--local-time</c>): given, it turns its setting on.</summary>
     public static SettingOption Flag(string name, string description, string property, Func<MonitorOptions, MonitorOptions> apply)
     {
