@@ -113,7 +113,7 @@ public sealed class SyslogListener : IDisposable
 
     /// <summary><paramref name="body"/>, a slice of <paramref name="bytes"/>, as a segment of it.</summary>
     private static ArraySegment<byte> Segment(byte[] bytes, ReadOnlySpan<byte> body) =>
-        body.IsEmpty || !body.Overlaps(bytes, out int offset) ? default : new ArraySegment<byte>(bytes, offset, body.Length);
+        body.IsEmpty || !((ReadOnlySpan<byte>)bytes).Overlaps(body, out int offset) ? default : new ArraySegment<byte>(bytes, offset, body.Length);
 
     /// <summary>Offers a message to the clock without waiting: a full channel drops it, counted.</summary>
     private void Offer(ReadOnlySpan<byte> bytes, bool bad = false)
