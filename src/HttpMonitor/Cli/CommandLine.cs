@@ -51,6 +51,7 @@ internal sealed class CommandLine
 
     public CommandLine()
     {
+        _replayFiles.Validators.Add(result => SettingOption.RefuseOptionsAsValues("replay", result.Tokens, result.AddError));
         _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
         Root = new RootCommand(RootDescription);
         AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, _settings.Syslog.Option, .. Options(_settings.Reading), _noUi, _fromStart, .. Options(_settings.Serving)]);

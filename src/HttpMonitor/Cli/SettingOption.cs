@@ -58,6 +58,7 @@ internal sealed class SettingOption
         {
             Description = description, HelpName = helpName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true,
         };
+        option.Validators.Add(result => RefuseOptionsAsValues(name, result.Tokens, result.AddError));
         return new(option, property, (options, parsed) => parsed.GetValue(option) is { Length: > 0 } values ? apply(options, values) : options, parsed => parsed.GetValue(option) is { Length: > 0 });
     }
 
@@ -73,6 +74,18 @@ internal sealed class SettingOption
     public MonitorOptions Apply(MonitorOptions options, ParseResult parsed) => _apply(options, parsed);
 
     public bool IsGiven(ParseResult parsed) => _isGiven(parsed);
+
+    /// <summary>
+    /// A mistyped option after a list (<c>--log a.log --bogus</c>) would be taken for one more value:
+    /// said instead. A value that starts with '-' is written <c>./-name</c>; <c>-</c> alone is standard input.
+    /// </summary>
+    public static void RefuseOptionsAsValues(string name, IEnumerable<System.CommandLine.Parsing.Token> tokens, Action<string> error)
+    {
+        if (tokens.FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-') is { } option)
+        {
+            error($"{name}: \"{option.Value}\" is not an option here (see --help); a file whose name starts with - is written ./{option.Value}");
+        }
+    }
 
     private static Option<string?> Make(string name, string helpName, string description, params string[] aliases) =>
         new(name, aliases) { Description = description, HelpName = helpName };

@@ -1,5 +1,6 @@
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
+using HttpMonitor.Core.Sources;
 using HttpMonitor.Core.Tests.Support;
 
 namespace HttpMonitor.Core.Tests.Monitor;
@@ -70,6 +71,18 @@ public sealed class SeveralLogsTests : IDisposable
         var window = (await run.StopAsync()).OfType<WindowStats>().First(w => w.Hits > 0);
 
         Assert.Equal(["api 2"], window.Vhosts.Select(v => $"{v.Vhost} {v.Hits}"));
+    }
+
+    [Fact]
+    public async Task SeveralFiles_TheStatusAndTheCountsNameEveryInput()
+    {
+        string a = Write("a.log", 0);
+        string b = Write("b.log", 1);
+        await using var run = new LiveRun([a, b]);
+        await run.Accepted(2);
+
+        Assert.Equal(($"{a}, {b}", FollowState.Following), (run.Monitor.Status.Path, run.Monitor.Status.State));
+        Assert.Equal([a, b], run.Counts.Inputs);
     }
 
     [Fact]

@@ -73,6 +73,17 @@ public sealed class SeveralInputsCliTests : IDisposable
         Assert.Single(result.Stderr.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("--log", "a.log", "--bogus")]
+    [InlineData("replay", "a.log", "--bogus")]
+    public void MistypedOptionAfterAList_IsAnErrorNotAFile(params string[] args)
+    {
+        var result = HttpMonitorProcess.Run(null, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("\"--bogus\" is not an option here (see --help)", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SyslogPortInUse_IsOneLineAndExit2()
     {
