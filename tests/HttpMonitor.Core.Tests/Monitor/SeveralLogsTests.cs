@@ -1,3 +1,4 @@
+using System.IO.Pipes;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Pipeline;
 using HttpMonitor.Core.Sources;
@@ -110,9 +111,13 @@ public sealed class SeveralLogsTests : IDisposable
     public async Task StandardInputAndAFile_StandardInputsEnd_StopsTheFileToo()
     {
         string a = Write("a.log", 0);
-        var input = new MemoryStream(Some.Utf8(Some.Line(1) + "\n"));
+        using var writer = new AnonymousPipeServerStream(PipeDirection.Out);
+        using var input = new AnonymousPipeClientStream(PipeDirection.In, writer.ClientSafePipeHandle);
         await using var run = new LiveRun([a, "-"], standardInput: () => input);
+        await writer.WriteAsync(Some.Utf8(Some.Line(1) + "\n"));
+        await run.Accepted(2);
 
+        writer.Close(); // the end of standard input: the file is not stopped by anything else
         await run.Running.WaitAsync(Eventually.DefaultTimeout);
 
         Assert.Equal(new Dictionary<string, long> { [a] = 1, ["stdin"] = 1 }, LiveRun.SourceHits(await run.StopAsync()));
