@@ -55,7 +55,7 @@ internal static class LiveCommand
             }
         });
         await using var notifications = AlertNotifications.Start(options, monitor.Events, Console.Error);
-        Console.Error.WriteLine($"httpmonitor: following {string.Join(", ", monitor.Inputs)}{(fromStart ? " from the start" : "")}; {(logs.Any(l => l.IsStandardInput) ? "the end of standard input or " : "")}Ctrl+C to stop");
+        Console.Error.WriteLine($"httpmonitor: following {string.Join(", ", monitor.Inputs)}{(fromStart ? (monitor.Inputs.Count == 1 ? " from its start" : " from their start") : "")}; {(logs.Any(l => l.IsStandardInput) ? "the end of standard input or " : "")}Ctrl+C to stop");
         await monitor.RunAsync(outputClosed.Token).ConfigureAwait(false);
         lock (renderer)
         {
