@@ -24,6 +24,9 @@ public sealed record ClosedSecond(
     /// <summary>The virtual hosts of its lines, in the order first seen; none when the format gives no vhost.</summary>
     public IReadOnlyList<VhostStats> Vhosts { get; init; } = [];
 
+    /// <summary>The sources of its lines (files, syslog senders), in the order first seen; none when the run reads one input.</summary>
+    public IReadOnlyList<SourceStats> Sources { get; init; } = [];
+
     /// <summary>The response times of its timed hits (frozen); null when none was timed.</summary>
     public LatencySketch? Latency { get; init; }
 

@@ -17,6 +17,7 @@ public sealed class LineCounts
     private long _rejected;
     private long _ignored;
     private long _future;
+    private long _dropped;
     private volatile string? _latestRejected;
     private volatile string? _firstRejected;
     private volatile string _format = LogFormats.Auto;
@@ -42,6 +43,12 @@ public sealed class LineCounts
 
     /// <summary>Accepted lines stamped ahead of the wall clock (live only), counted as if stamped then.</summary>
     public long Future => Volatile.Read(ref _future);
+
+    /// <summary>The inputs as the user named them, when the run reads several or listens for syslog; empty otherwise.</summary>
+    public IReadOnlyList<string> Inputs { get; internal set; } = [];
+
+    /// <summary>Messages turned away because the syslog buffer was full: never read, so not in <see cref="Lines"/>.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     /// <summary>The latest rejected line as text (invalid UTF-8 shown as U+FFFD), or null.</summary>
     public string? LatestRejected => _latestRejected;
@@ -83,6 +90,9 @@ public sealed class LineCounts
         Volatile.Write(ref _rejected, _rejected + part.Rejected);
         NoticeIfMostlyRejected();
     }
+
+    /// <summary>From the syslog listener's threads: the one count not written by the reading thread.</summary>
+    internal void CountDropped() => Interlocked.Increment(ref _dropped);
 
     internal void CountRejected(string line)
     {

@@ -46,10 +46,10 @@ public sealed class LogClock
     /// <summary>The clock, once started; readable from any thread.</summary>
     public DateTimeOffset Now => new(Volatile.Read(ref _nowTicks), TimeSpan.Zero);
 
-    /// <summary>Counts an accepted line at its effective time.</summary>
+    /// <summary>Counts an accepted line at its effective time, under its source when it has one.</summary>
     /// <returns>Whether the line was stamped ahead of the wall clock, and counted as if stamped now.</returns>
     [MethodImpl(HotPath.PerLine)]
-    public bool Accept(in ParsedLine line)
+    public bool Accept(in ParsedLine line, LogOrigin? origin = null)
     {
         long stamp = line.Timestamp.UtcTicks;
         bool ahead = false;
@@ -70,7 +70,7 @@ public sealed class LogClock
             Move(stamp);
         }
 
-        _open.Add(line);
+        _open.Add(line, origin);
         return ahead;
     }
 

@@ -37,7 +37,11 @@ public sealed class LogIngest : ILineSink
     public LineCounts Counts => _counts;
 
     [MethodImpl(HotPath.PerLine)]
-    public void OnLine(ReadOnlySpan<byte> line)
+    public void OnLine(ReadOnlySpan<byte> line) => OnLine(line, null);
+
+    /// <summary>A line of <paramref name="origin"/>'s (null: the run's one input), counted under it.</summary>
+    [MethodImpl(HotPath.PerLine)]
+    public void OnLine(ReadOnlySpan<byte> line, LogOrigin? origin)
     {
         var format = _format ?? Choose(line);
         if (format is null)
@@ -50,7 +54,7 @@ public sealed class LogIngest : ILineSink
         {
             case LineKind.Accepted:
                 _counts.CountAccepted();
-                if (_clock.Accept(parsed))
+                if (Accept(parsed, origin))
                 {
                     _counts.CountFuture();
                 }
@@ -67,6 +71,15 @@ public sealed class LogIngest : ILineSink
 
     public void OnOverlongLine(ReadOnlySpan<byte> head) =>
         _counts.CountRejected(LogLineParser.Decode(head) + "…");
+
+    /// <summary>A message that carries no line (not syslog): counted as a rejected line.</summary>
+    public void OnRejected(ReadOnlySpan<byte> message) => _counts.CountRejected(LogLineParser.Decode(message));
+
+    /// <summary>The line to the clock; a file given a vhost (<c>--log api=PATH</c>) lends it to lines whose format gives none.</summary>
+    private bool Accept(in ParsedLine line, LogOrigin? origin) =>
+        origin is { Vhost: not null } && line.Vhost.IsEmpty
+            ? _clock.Accept(new ParsedLine(line.Timestamp, line.Host, line.Section, line.Path, line.Status, line.Bytes, origin.VhostBytes, line.DurationMicros), origin)
+            : _clock.Accept(line, origin);
 
     /// <summary>The format auto chooses from <paramref name="line"/> (SEMANTICS): null for a blank line, which chooses nothing.</summary>
     internal static ILogFormat? Detect(ReadOnlySpan<byte> line)

@@ -17,11 +17,18 @@ public enum LogInputKind
 
     /// <summary>The wall clock ticked: the clock moves to it, less the tolerance.</summary>
     Tick,
+
+    /// <summary>One whole line of <see cref="LogInput.Origin"/> (a syslog message's body), without its newline.</summary>
+    Line,
+
+    /// <summary>A message that carries no line (not syslog): counted as a rejected line.</summary>
+    Rejected,
 }
 
 /// <summary>One input of the live clock. <see cref="Data"/> is valid only during the call that delivers it.</summary>
 /// <param name="Source">Which source (each file read has its own, so a partial line never joins another file's).</param>
-public readonly record struct LogInput(LogInputKind Kind, int Source = 0, ArraySegment<byte> Data = default)
+/// <param name="Origin">The source's name and vhost, when the run reads several inputs; null: its one input.</param>
+public readonly record struct LogInput(LogInputKind Kind, int Source = 0, ArraySegment<byte> Data = default, LogOrigin? Origin = null)
 {
     public static LogInput Tick { get; } = new(LogInputKind.Tick);
 

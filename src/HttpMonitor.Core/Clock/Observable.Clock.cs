@@ -24,8 +24,9 @@ public static class ClockObservable
             var clock = new LogClock(observer, () => wall.Now);
             var ingest = new LogIngest(clock, counts, format);
             var splitters = new Dictionary<int, LineSplitter>();
-            LineSplitter Split(int source) =>
-                splitters.TryGetValue(source, out var splitter) ? splitter : splitters[source] = new LineSplitter(ingest);
+            LineSplitter Split(in LogInput input) =>
+                splitters.TryGetValue(input.Source, out var splitter) ? splitter
+                    : splitters[input.Source] = new LineSplitter(input.Origin is { } origin ? new OriginLines(ingest, origin) : ingest);
 
             return inputs.Subscribe(
                 input =>
@@ -33,14 +34,20 @@ public static class ClockObservable
                     switch (input.Kind)
                     {
                         case LogInputKind.Bytes:
-                            Split(input.Source).Write(input.Data);
+                            Split(input).Write(input.Data);
                             break;
                         case LogInputKind.EndOfSource:
-                            Split(input.Source).Flush();
+                            Split(input).Flush();
                             splitters.Remove(input.Source);
                             break;
                         case LogInputKind.Restart:
-                            Split(input.Source).Reset();
+                            Split(input).Reset();
+                            break;
+                        case LogInputKind.Line:
+                            ingest.OnLine(input.Data, input.Origin);
+                            break;
+                        case LogInputKind.Rejected:
+                            ingest.OnRejected(input.Data);
                             break;
                         case LogInputKind.Tick:
                             clock.AdvanceTo(wall.Now - tolerance);

@@ -26,10 +26,14 @@ internal sealed class OpenSecond(bool bounded = true)
     /// <summary>Distinct vhosts per second; past them the rest count as <see cref="OtherSection"/>.</summary>
     public const int VhostCapacity = 10_000;
 
+    /// <summary>Distinct sources per second; past them the rest count as <see cref="OtherSection"/>.</summary>
+    public const int SourceCapacity = 1_000;
+
     // Keyed by the section's bytes (empty: no usable target): a line finds its section without a
     // string; names are made once per section per second, in Close, from a pool shared by seconds.
     private readonly Utf8Table<SectionBuilder> _sections = new(bounded ? SectionCapacity : int.MaxValue, OtherSection);
     private readonly Utf8Table<VhostBuilder> _vhosts = new(bounded ? VhostCapacity : int.MaxValue, OtherSection);
+    private readonly Utf8Table<Tally> _sources = new(bounded ? SourceCapacity : int.MaxValue, OtherSection);
     private readonly SlowestInSecond _slowest = new();
     private readonly StringPool _strings = new();
     private readonly ClientsAndHours _clientsAndHours = new(bounded ? ClientsAndHours.ClientCapacity : int.MaxValue);
@@ -46,8 +50,14 @@ internal sealed class OpenSecond(bool bounded = true)
     public long Hits => _tally.Hits;
 
     [MethodImpl(HotPath.PerLine)]
-    public void Add(in ParsedLine line)
+    public void Add(in ParsedLine line, LogOrigin? origin = null)
     {
+        if (origin is not null)
+        {
+            ref var source = ref _sources.GetOrAdd(origin.NameBytes);
+            source = source.Add(line.Status, line.Bytes);
+        }
+
         _tally = _tally.Add(line.Status, line.Bytes);
         _clientsAndHours.Add(line.Timestamp, BoundedField.Of(line.Host, _client), line.Status);
         var path = line.Section.IsEmpty ? "-"u8 : BoundedField.Of(line.Path, _path);
@@ -78,6 +88,7 @@ internal sealed class OpenSecond(bool bounded = true)
         var closed = new ClosedSecond(start, _tally, sections, clients, hours)
         {
             Vhosts = TakeVhosts(),
+            Sources = TakeSources(),
             Latency = Overall(sections),
             Slowest = _slowest.Take(_strings),
         };
@@ -101,6 +112,23 @@ internal sealed class OpenSecond(bool bounded = true)
 
         _vhosts.Clear();
         return vhosts;
+    }
+
+    private SourceStats[] TakeSources()
+    {
+        if (_sources.Count == 0)
+        {
+            return [];
+        }
+
+        var sources = new SourceStats[_sources.Count];
+        for (int i = 0; i < sources.Length; i++)
+        {
+            sources[i] = new SourceStats(_strings.Get(_sources.KeyAt(i)), _sources.ValueAt(i));
+        }
+
+        _sources.Clear();
+        return sources;
     }
 
     /// <summary>The second's response times: its sections' merged (every timed hit is in one section); null when none was timed.</summary>

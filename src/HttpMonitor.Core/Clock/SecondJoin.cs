@@ -10,7 +10,7 @@ namespace HttpMonitor.Core.Clock;
 /// <remarks>
 /// Sums, first-seen orders, heaviest documents (a later one only when strictly heavier), response
 /// times, the slowest hits (<see cref="SlowestInSecond"/>) and the bounds on distinct sections,
-/// vhosts and clients per second all come out as one reading makes them. The later part must be
+/// vhosts, sources and clients per second all come out as one reading makes them. The later part must be
 /// unbounded (an <c>OpenSecond(bounded: false)</c>): a key it had put in "(other)" could not be
 /// found in the earlier part. With no earlier part the bounds alone are applied.
 /// </remarks>
@@ -27,6 +27,9 @@ internal static class SecondJoin
         return new ClosedSecond(first.Start, first.Tally + later.Tally, Sections(first, later), Clients(first.Clients, later.Clients), Hours(first.Hours, later.Hours))
         {
             Vhosts = Vhosts(first, later),
+            Sources = BoundedJoin.Of(
+                first.Sources, later.Sources, x => x.Source, (a, b) => a with { Tally = a.Tally + b.Tally }, (x, name) => x with { Source = name },
+                OpenSecond.SourceCapacity, OpenSecond.OtherSection),
             Latency = LatencySketch.Merged(first.Latency, later.Latency),
             Slowest = Slowest(first, later),
         };
@@ -35,6 +38,7 @@ internal static class SecondJoin
     private static bool WithinBounds(ClosedSecond second) =>
         second.Sections.Count <= OpenSecond.SectionCapacity
         && second.Vhosts.Count <= OpenSecond.VhostCapacity
+        && second.Sources.Count <= OpenSecond.SourceCapacity
         && second.Clients.Count <= ClientsAndHours.ClientCapacity;
 
     private static List<SectionStats> Sections(ClosedSecond earlier, ClosedSecond later) => BoundedJoin.Of(

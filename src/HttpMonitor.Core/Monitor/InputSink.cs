@@ -7,7 +7,8 @@ namespace HttpMonitor.Core.Monitor;
 /// One followed file's bytes as <see cref="LogInput"/>s of one source. The bytes are copied into a
 /// buffer that the next chunk reuses: the clock reads them during the call that delivers them.
 /// </summary>
-internal sealed class InputSink(IObserver<LogInput> inputs, int source) : IChunkSink
+/// <param name="origin">The source's name and vhost when the run reads several inputs; null otherwise.</param>
+internal sealed class InputSink(IObserver<LogInput> inputs, int source, LogOrigin? origin = null) : IChunkSink
 {
     private byte[] _buffer = [];
 
@@ -19,10 +20,10 @@ internal sealed class InputSink(IObserver<LogInput> inputs, int source) : IChunk
         }
 
         chunk.CopyTo(_buffer);
-        inputs.OnNext(new LogInput(LogInputKind.Bytes, source, new ArraySegment<byte>(_buffer, 0, chunk.Length)));
+        inputs.OnNext(new LogInput(LogInputKind.Bytes, source, new ArraySegment<byte>(_buffer, 0, chunk.Length), origin));
     }
 
-    public void Flush() => inputs.OnNext(new LogInput(LogInputKind.EndOfSource, source));
+    public void Flush() => inputs.OnNext(new LogInput(LogInputKind.EndOfSource, source, default, origin));
 
-    public void Reset() => inputs.OnNext(new LogInput(LogInputKind.Restart, source));
+    public void Reset() => inputs.OnNext(new LogInput(LogInputKind.Restart, source, default, origin));
 }

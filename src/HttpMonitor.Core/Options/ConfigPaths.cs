@@ -12,10 +12,16 @@ internal static class ConfigPaths
         string directory = Path.GetDirectoryName(Path.GetFullPath(configPath))!;
         return options with
         {
-            LogPath = Resolve(options.LogPath, directory),
+            LogPath = options.LogPath?.Select(log => ResolveLog(log, directory)).ToList(),
             GeoipDatabase = Resolve(options.GeoipDatabase, directory),
         };
     }
+
+    /// <summary>A <c>logPath</c> item: its path resolved, <c>-</c> (standard input) and a <c>NAME=</c> kept.</summary>
+    private static string ResolveLog(string log, string directory) =>
+        Sources.LogSpec.Parse(log) is { IsStandardInput: false } spec && spec.Path.Length > 0
+            ? new Sources.LogSpec(Resolve(spec.Path, directory)!, spec.Vhost).ToString()
+            : log;
 
     private static string? Resolve(string? path, string directory)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HttpMonitor.Core.Options;
 
 /// <summary>
@@ -19,8 +21,14 @@ public sealed record MonitorOptions
     /// <summary>The longest the live clock may trail the wall clock: an hour; later lines are late, not delayed.</summary>
     public const double MaxToleranceSeconds = 3_600;
 
-    /// <summary><c>logPath</c>: the access log to follow; in config.json relative to the file's directory, <c>~</c> for the home directory. The default is none: the monitor then shows demo traffic.</summary>
-    public string? LogPath { get; init; }
+    /// <summary>
+    /// <c>logPath</c>: the access logs to follow, one or a list: files, globs (<c>*</c>, <c>?</c> in the
+    /// file name), <c>-</c> for standard input, <c>NAME=PATH</c> to give a file's lines a vhost
+    /// (<see cref="Sources.LogSpec"/>); in config.json relative to the file's directory, <c>~</c> for
+    /// the home directory. The default is none: the monitor then shows demo traffic (unless <see cref="Syslog"/>).
+    /// </summary>
+    [JsonConverter(typeof(StringOrListConverter<string>))]
+    public IReadOnlyList<string>? LogPath { get; init; }
 
     /// <summary><c>averageTrafficThreshold</c>: the traffic alert fires above this many requests per second on average. At least 0; the default is 10.</summary>
     public double AverageTrafficThreshold { get; init; } = 10;
@@ -71,6 +79,9 @@ public sealed record MonitorOptions
     /// The default is none: nothing is served.
     /// </summary>
     public string? Listen { get; init; }
+
+    /// <summary><c>syslog</c>: listen for syslog messages there, <c>udp://HOST:PORT</c> or <c>tcp://HOST:PORT</c> (<see cref="SyslogAddress"/>). The default is none.</summary>
+    public string? Syslog { get; init; }
 
     /// <summary>
     /// <c>alerts</c>: the alert rules (docs/alerts.md). The default is none: the two default rules,

@@ -16,7 +16,8 @@ public static class OptionsValidator
         ?? Seconds(nameof(MonitorOptions.UiRefreshInterval), o.UiRefreshInterval, MonitorOptions.MinRefreshSeconds, MonitorOptions.MaxRefreshSeconds)
         ?? Seconds(nameof(MonitorOptions.LiveTolerance), o.LiveTolerance, 0, MonitorOptions.MaxToleranceSeconds)
         ?? (o.Top < 1 ? new OptionsProblem(nameof(MonitorOptions.Top), $"must be at least 1, not {o.Top}") : null)
-        ?? (o.LogPath is "" ? new OptionsProblem(nameof(MonitorOptions.LogPath), "must not be empty (leave it out to watch demo traffic)") : null)
+        ?? LogPaths(o.LogPath)
+        ?? (o.Syslog is { } syslog && SyslogAddress.Problem(syslog) is { } where ? new OptionsProblem(nameof(MonitorOptions.Syslog), where) : null)
         ?? (Parsing.LogFormats.Problem(o.LogFormat) is { } format ? new OptionsProblem(nameof(MonitorOptions.LogFormat), format) : null)
         ?? (o.Listen is { } listen && Metrics.ListenAddress.Problem(listen) is { } address ? new OptionsProblem(nameof(MonitorOptions.Listen), address) : null)
         ?? (o.Alerts is { } rules ? AlertRuleSet.Check(rules) : null)
@@ -28,6 +29,21 @@ public static class OptionsValidator
     /// <summary>Throws <see cref="ConfigException"/> with the first problem, prefixed by where the options came from.</summary>
     public static MonitorOptions Validated(this MonitorOptions options, string origin) =>
         Check(options) is { } problem ? throw new ConfigException($"{origin}: {problem}") : options;
+
+    /// <summary>Each log named once at most, none empty, standard input once, a glob's wildcards in its file name.</summary>
+    private static OptionsProblem? LogPaths(IReadOnlyList<string>? logs)
+    {
+        if (logs is null)
+        {
+            return null;
+        }
+
+        string? problem = logs.Count == 0 || logs.Any(l => l.Length == 0) ? "must not be empty (leave it out to watch demo traffic)"
+            : logs.Count(l => l == Sources.LogSpec.StandardInput) > 1 ? "names standard input (-) twice; it can be read once"
+            : logs.GroupBy(l => Sources.LogSpec.Parse(l).Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice ? $"names {twice.Key} twice; name each log once"
+            : logs.Select(Sources.LogSpec.Parse).Where(l => l.IsGlob).Select(l => Sources.LogGlob.Problem(l.Path)).FirstOrDefault(p => p is not null);
+        return problem is null ? null : new OptionsProblem(nameof(MonitorOptions.LogPath), problem);
+    }
 
     private static OptionsProblem? Threshold(string property, double value) =>
         double.IsFinite(value) && value >= 0 ? null : new(property, Invariant($"must be a number of at least 0, not {value}"));

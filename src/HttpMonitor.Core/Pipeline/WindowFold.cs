@@ -21,6 +21,7 @@ internal sealed class WindowFold
 
     private readonly SectionTable _sections = new();
     private readonly VhostTable _vhosts = new();
+    private readonly SourceTable _sources = new();
     private readonly WindowClients _clients = new(ClientCapacity);
     private DateTimeOffset _start;
     private int _interval;
@@ -56,6 +57,11 @@ internal sealed class WindowFold
             _vhosts.Add(vhost);
         }
 
+        foreach (var source in second.Sources)
+        {
+            _sources.Add(source);
+        }
+
         _clients.Add(second.Clients);
         return _length >= _interval ? Close(partial: false) : null;
     }
@@ -68,6 +74,7 @@ internal sealed class WindowFold
         var window = new WindowStats(_start, _start.AddSeconds(_length), partial, _tally, _sections.TakeRanked(), _clients.Take(TopClients))
         {
             Vhosts = _vhosts.TakeRanked(),
+            Sources = _sources.TakeRanked(),
             Latency = _latency?.Freeze(),
         };
         _length = 0;

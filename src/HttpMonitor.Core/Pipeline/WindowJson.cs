@@ -50,7 +50,28 @@ public static class WindowJson
             json.WriteEndArray();
         }
 
+        WriteSources(json, w, top);
         json.WriteEndObject();
+    }
+
+    /// <summary>The <c>sources</c> array (top <paramref name="top"/>), when the run reads several inputs.</summary>
+    private static void WriteSources(Utf8JsonWriter json, WindowStats w, int top)
+    {
+        if (w.Sources.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("sources");
+        foreach (var s in w.Sources.Take(top))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", s.Source);
+            WriteTally(json, s.Tally);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The <c>latency</c> object: count, mean, p50, p90, p95, p99 and max in ms to 3 decimals; absent without timed hits.</summary>

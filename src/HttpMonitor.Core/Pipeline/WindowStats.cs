@@ -20,6 +20,9 @@ public sealed record WindowStats(
     /// <summary>The window's virtual hosts, ranked by <see cref="VhostStats.CompareByRank"/>; none when the format gives no vhost.</summary>
     public IReadOnlyList<VhostStats> Vhosts { get; init; } = [];
 
+    /// <summary>The window's sources (files, syslog senders), ranked by <see cref="SourceStats.CompareByRank"/>; none when the run reads one input.</summary>
+    public IReadOnlyList<SourceStats> Sources { get; init; } = [];
+
     /// <summary>The response times of the window's timed hits (frozen); null when none was timed.</summary>
     public LatencySketch? Latency { get; init; }
 

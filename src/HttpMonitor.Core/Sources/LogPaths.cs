@@ -32,6 +32,11 @@ public static class LogPaths
         };
     }
 
+    /// <summary>Why one of <paramref name="logs"/> cannot be followed, or null: standard input always can; a glob's directory must exist.</summary>
+    public static string? WhyNotFollowable(IReadOnlyList<LogSpec> logs) =>
+        logs.Select(log => log.IsStandardInput ? null : log.IsGlob ? LogGlob.WhyNotFollowable(log.Path) : WhyNotFollowable(log.Path))
+            .FirstOrDefault(problem => problem is not null);
+
     /// <summary>Why <paramref name="path"/> cannot be replayed, or null: it must exist and be readable ("-" is standard input).</summary>
     public static string? WhyNotReplayable(string path)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using HttpMonitor.Core.Clock;
 using HttpMonitor.Core.Metrics;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Cli;
 
@@ -23,6 +24,11 @@ internal sealed class CommandLine
           httpmonitor --log /var/log/nginx/access.log         follow a live log in the window
           httpmonitor --log access.log --output jsonl         headless, one JSON object per line
           httpmonitor --log /var/log/apache2/other_vhosts_access.log    its format (vhost_combined) is detected
+          httpmonitor --log a.log --log b.log                 several logs on one clock, top sources per window
+          httpmonitor --log '/var/log/nginx/*.access.log'     every match, and new matches as they appear
+          httpmonitor --log api=api.log --log www=www.log     a vhost per file, for formats without one
+          tail -F access.log | httpmonitor --log - -o jsonl   standard input; its end ends the run
+          httpmonitor --syslog udp://127.0.0.1:5514 --no-ui   nginx: access_log syslog:server=127.0.0.1:5514 combined;
           httpmonitor --log access.log --format 'nginx:$remote_addr [$time_local] "$request" $status $request_time'
           httpmonitor --log access.log --traffic-threshold 50 --error-window 30
           httpmonitor --log access.log --no-ui --listen :9464     Prometheus metrics at http://127.0.0.1:9464/metrics
@@ -65,22 +71,23 @@ internal sealed class CommandLine
         },
     };
 
-    private readonly Argument<string> _replayFile = new("FILE")
-    { Description = "The log to replay: a file, a .gz file, or - for standard input" };
+    private readonly Argument<string[]> _replayFiles = new("FILE")
+    { Description = "The logs to replay, read one after the other in the order given: files, .gz files, or - for standard input", Arity = ArgumentArity.OneOrMore };
 
     public CommandLine()
     {
+        _replayFiles.Validators.Add(result => SettingOption.RefuseOptionsAsValues("replay", result.Tokens, result.AddError));
         _output.AcceptOnlyFromAmong(OutputFormat.Text, OutputFormat.JsonLines);
 
         Root = new RootCommand(RootDescription);
-        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, .. Options(_settings.Reading), _noUi, _fromStart, .. Options(_settings.Serving)]);
+        AddOptions(Root, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Live), _output, _settings.Log.Option, _settings.Syslog.Option, .. Options(_settings.Reading), _noUi, _fromStart, .. Options(_settings.Serving)]);
         Root.SetAction((parsed, stop) => Guarded(parsed, options => Live(parsed, options, stop)));
 
         var replay = new Command("replay", "Replay a log as fast as it can be read, on its own clock: every window and alert that would have happened");
-        replay.Arguments.Add(_replayFile);
+        replay.Arguments.Add(_replayFiles);
         AddOptions(replay, [_settings.Config, .. Options(_settings.Monitoring), .. Options(_settings.Reading), _output, _threads, .. Options(_settings.Serving)]);
         replay.SetAction((parsed, _) => Guarded(parsed, options => Task.FromResult(
-            ReplayCommand.Run(parsed.GetValue(_replayFile)!, parsed.GetValue(_output) ?? OutputFormat.Text, options, parsed.GetValue(_threads)))));
+            ReplayCommand.Run(parsed.GetValue(_replayFiles)!, parsed.GetValue(_output) ?? OutputFormat.Text, options, parsed.GetValue(_threads)))));
         Root.Subcommands.Add(replay);
 
         var demo = new Command("demo", "Write demo traffic to a log of its own and monitor it: a burst fires the traffic alert within about a minute, a burst of server errors the errors alert");
@@ -99,6 +106,7 @@ internal sealed class CommandLine
             [replay] = """
                   httpmonitor replay access.log
                   httpmonitor replay access.log.1.gz --output jsonl > alerts.jsonl
+                  httpmonitor replay web1/access.log.1 web2/access.log.1    several servers' logs, in the order given
                   httpmonitor replay other_vhosts_access.log --format vhost_combined
                   httpmonitor replay u_ex261130.log --format w3c
                   zcat access.log.*.gz | httpmonitor replay - --traffic-threshold 50
@@ -132,7 +140,7 @@ internal sealed class CommandLine
 
     private async Task<int> Live(ParseResult parsed, MonitorOptions options, CancellationToken stop)
     {
-        if (options.LogPath is null)
+        if (options.LogPath is null && options.Syslog is null)
         {
             Console.Error.WriteLine($"httpmonitor: no log configured ({_settings.Log.Option.Name} PATH or {ConfigKey.Of(nameof(MonitorOptions.LogPath))} in config.json): showing demo traffic");
             return await Demo(parsed, options, stop).ConfigureAwait(false);
@@ -156,14 +164,16 @@ internal sealed class CommandLine
             if (WindowCommand.WhyNoTerminal() is not { } problem)
             {
                 string configPath = parsed.GetValue(_settings.Config) ?? ConfigFile.DefaultPath;
-                return WindowCommand.RunAsync(options.LogPath!, fromStart, options, configPath, stop);
+                return WindowCommand.RunAsync(Logs(options), fromStart, options, configPath, stop);
             }
 
             Console.Error.WriteLine($"httpmonitor: cannot open the window: {problem}; printing windows and alerts instead (--no-ui to ask for this)");
         }
 
-        return LiveCommand.RunAsync(options.LogPath!, format ?? OutputFormat.Text, fromStart, options, stop);
+        return LiveCommand.RunAsync(Logs(options), format ?? OutputFormat.Text, fromStart, options, stop);
     }
+
+    private static IReadOnlyList<LogSpec> Logs(MonitorOptions options) => [.. (options.LogPath ?? []).Select(LogSpec.Parse)];
 
     /// <summary>notify-test, whose exit code after a signal names the signal, as replay's does.</summary>
     private static async Task<int> NotifyTest(MonitorOptions options, CancellationToken stop)

@@ -40,5 +40,5 @@ internal static class DemoCommand
     /// those). The demo writes its own log, in the combined format, whatever config.json's logFormat says.
     /// </remarks>
     public static MonitorOptions For(MonitorOptions options, string path) =>
-        options with { LogPath = path, Notifications = [], LogFormat = Core.Parsing.LogFormats.Combined };
+        options with { LogPath = [path], Syslog = null, Notifications = [], LogFormat = Core.Parsing.LogFormats.Combined };
 }

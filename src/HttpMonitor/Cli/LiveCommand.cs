@@ -8,27 +8,27 @@ using HttpMonitor.Output;
 
 namespace HttpMonitor.Cli;
 
-/// <summary>Headless live monitoring: follows the log and prints windows and alerts as they happen.</summary>
+/// <summary>Headless live monitoring: follows the logs and prints windows and alerts as they happen.</summary>
 internal static class LiveCommand
 {
-    public static async Task<int> RunAsync(string path, string format, bool fromStart, MonitorOptions options, CancellationToken stop)
+    public static async Task<int> RunAsync(IReadOnlyList<LogSpec> logs, string format, bool fromStart, MonitorOptions options, CancellationToken stop)
     {
-        if (LogPaths.WhyNotFollowable(path) is { } refused)
+        if (LogPaths.WhyNotFollowable(logs) is { } refused)
         {
             Console.Error.WriteLine($"httpmonitor: {refused}");
             return ExitCodes.UsageError;
         }
 
         using var geo = Geography.Open(options);
-        using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
+        using var monitor = new LiveMonitor(logs, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
         using var metrics = ServedMetrics.Start(options, monitor);
         using var renderer = OutputFormat.Create(format, options.Top);
         int alerts = 0;
         var readerGone = OutputReaderWatch.Start();
         using var outputClosed = CancellationTokenSource.CreateLinkedTokenSource(stop, readerGone);
         OutputClosedException? outputFailure = null; // the first, under the renderer's lock; nothing is rendered after it
-        using var notices = new FollowStatusNotices(status => Console.Error.WriteLine(Describe(status)), TimeProvider.System, FollowStatusNotices.DefaultGrace);
-        monitor.Follower.StatusChanged += notices.OnStatus;
+        using var notices = new FileNotices();
+        monitor.Following += notices.Watch;
         monitor.Counts.MostlyRejected += counts => Console.Error.WriteLine($"httpmonitor: {TextFormat.MostlyRejected(counts)}");
         using var subscription = monitor.Events.Subscribe(e =>
         {
@@ -55,7 +55,7 @@ internal static class LiveCommand
             }
         });
         await using var notifications = AlertNotifications.Start(options, monitor.Events, Console.Error);
-        Console.Error.WriteLine($"httpmonitor: following {path}{(fromStart ? " from its start" : "")}; Ctrl+C to stop");
+        Console.Error.WriteLine($"httpmonitor: following {string.Join(", ", monitor.Inputs)}{(fromStart ? (monitor.Inputs.Count == 1 ? " from its start" : " from their start") : "")}; {(logs.Any(l => l.IsStandardInput) ? "the end of standard input or " : "")}Ctrl+C to stop");
         await monitor.RunAsync(outputClosed.Token).ConfigureAwait(false);
         lock (renderer)
         {

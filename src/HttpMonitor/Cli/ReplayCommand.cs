@@ -9,23 +9,32 @@ using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Cli;
 
-/// <summary><c>httpmonitor replay FILE</c>: what would have fired, as fast as the input allows.</summary>
+/// <summary><c>httpmonitor replay FILE…</c>: what would have fired, as fast as the input allows.</summary>
 internal static class ReplayCommand
 {
+    /// <summary>Several files are read one after the other, in the order given, as one log (<see cref="ConcatenatedLogStream"/>).</summary>
     /// <param name="threads">Threads that parse at once (<see cref="Replay.Run"/>).</param>
-    public static int Run(string file, string format, MonitorOptions options, int threads)
+    public static int Run(IReadOnlyList<string> files, string format, MonitorOptions options, int threads)
     {
-        if (LogPaths.WhyNotReplayable(file) is { } refused)
+        if (files.Select(LogPaths.WhyNotReplayable).FirstOrDefault(p => p is not null) is { } refused)
         {
             Console.Error.WriteLine($"httpmonitor: replay: {refused}");
             return ExitCodes.UsageError;
         }
 
+        if (files.Count(f => f == "-") > 1)
+        {
+            Console.Error.WriteLine("httpmonitor: replay: - (standard input) is given twice; it can be read once");
+            return ExitCodes.UsageError;
+        }
+
         using var metrics = ServedMetrics.Start(options, live: null);
-        if (Open(file) is not var (log, raw))
+        if (Open(files) is not var (log, raw))
         {
             return ExitCodes.UsageError;
         }
+
+        string file = string.Join(", ", files);
 
         using var signals = new Signals();
         using var geo = Geography.Open(options);
@@ -72,7 +81,8 @@ internal static class ReplayCommand
     /// <summary>After the summary: the exit code and one line when the replay did not read the whole log (a damaged gzip, a signal); null when it did.</summary>
     private static int? Unfinished(string file, Stream log, LineCounts counts, Signals signals, Output.IMonitorRenderer renderer)
     {
-        if (log is GzipLogStream { Problem: { } problem })
+        var gzip = log is ConcatenatedLogStream several ? several.Logs.OfType<GzipLogStream>().FirstOrDefault(g => g.Problem is not null) : log as GzipLogStream;
+        if (gzip is { Problem: { } problem })
         {
             renderer.Flush(); // the summary first: the line below says what it covers
             Console.Error.WriteLine($"httpmonitor: replay: {file}: {problem}{(counts.Lines > 0 ? "; the summary covers the lines before it" : "")}");
@@ -88,17 +98,28 @@ internal static class ReplayCommand
         return null;
     }
 
-    /// <summary>The log to replay and the file under it (for the progress), or null after one line saying why it cannot be opened.</summary>
-    private static (Stream Log, Stream? Raw)? Open(string file)
+    /// <summary>
+    /// The log to replay and the file under it (for the progress; none for several files), or null
+    /// after one line saying why one cannot be opened.
+    /// </summary>
+    private static (Stream Log, Stream? Raw)? Open(IReadOnlyList<string> files)
     {
-        try
+        var opened = new List<(Stream Log, Stream? Raw)>();
+        foreach (string file in files)
         {
-            return LogStreams.OpenForReplay(file);
+            try
+            {
+                opened.Add(LogStreams.OpenForReplay(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                opened.ForEach(s => s.Log.Dispose());
+                Console.Error.WriteLine($"httpmonitor: replay: cannot open {file}: {e.Message}");
+                return null;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"httpmonitor: replay: cannot open {file}: {e.Message}");
-            return null;
-        }
+
+        return opened.Count == 1 ? opened[0] : (new ConcatenatedLogStream([.. opened.Select(o => o.Log)]), null);
     }
+
 }

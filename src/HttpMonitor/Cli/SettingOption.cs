@@ -48,6 +48,20 @@ internal sealed class SettingOption
     public static SettingOption Text(string name, string helpName, string description, string property, Func<MonitorOptions, string, MonitorOptions> apply, params string[] aliases) =>
         new(Make(name, helpName, description, aliases), property, apply);
 
+    /// <summary>
+    /// An option given once or more (<c>--log a.log --log b.log</c>), or with several values at once
+    /// (<c>--log *.log</c> as the shell expands it): every value, in order, replaces the setting's list.
+    /// </summary>
+    public static SettingOption List(string name, string helpName, string description, string property, Func<MonitorOptions, IReadOnlyList<string>, MonitorOptions> apply, params string[] aliases)
+    {
+        var option = new Option<string[]>(name, aliases)
+        {
+            Description = description, HelpName = helpName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true,
+        };
+        option.Validators.Add(result => RefuseOptionsAsValues(name, result.Tokens, result.AddError));
+        return new(option, property, (options, parsed) => parsed.GetValue(option) is { Length: > 0 } values ? apply(options, values) : options, parsed => parsed.GetValue(option) is { Length: > 0 });
+    }
+
     /// <summary>A switch without a value (<c>--local-time</c>): given, it turns its setting on.</summary>
     public static SettingOption Flag(string name, string description, string property, Func<MonitorOptions, MonitorOptions> apply)
     {
@@ -60,6 +74,18 @@ internal sealed class SettingOption
     public MonitorOptions Apply(MonitorOptions options, ParseResult parsed) => _apply(options, parsed);
 
     public bool IsGiven(ParseResult parsed) => _isGiven(parsed);
+
+    /// <summary>
+    /// A mistyped option after a list (<c>--log a.log --bogus</c>) would be taken for one more value:
+    /// said instead. A value that starts with '-' is written <c>./-name</c>; <c>-</c> alone is standard input.
+    /// </summary>
+    public static void RefuseOptionsAsValues(string name, IEnumerable<System.CommandLine.Parsing.Token> tokens, Action<string> error)
+    {
+        if (tokens.FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-') is { } option)
+        {
+            error($"{name}: \"{option.Value}\" is not an option here (see --help); a file whose name starts with - is written ./{option.Value}");
+        }
+    }
 
     private static Option<string?> Make(string name, string helpName, string description, params string[] aliases) =>
         new(name, aliases) { Description = description, HelpName = helpName };

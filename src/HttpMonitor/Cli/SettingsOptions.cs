@@ -18,9 +18,13 @@ internal sealed class SettingsOptions
         HelpName = "PATH",
     };
 
-    public SettingOption Log { get; } = SettingOption.Text(
-        "--log", "PATH", $"The access log to follow (in any format of --format) [default: {ConfigKey.Of(nameof(MonitorOptions.LogPath))} of config.json, else demo traffic]",
+    public SettingOption Log { get; } = SettingOption.List(
+        "--log", "PATH", $"An access log to follow (in any format of --format); again for more logs, a glob ('*.access.log') for every match, - for standard input, NAME=PATH to count a file's lines under the vhost NAME [default: {ConfigKey.Of(nameof(MonitorOptions.LogPath))} of config.json, else demo traffic]",
         nameof(MonitorOptions.LogPath), (o, v) => o with { LogPath = v }, "-l");
+
+    public SettingOption Syslog { get; } = SettingOption.Text(
+        "--syslog", "URL", "Listen for syslog messages (RFC 3164, RFC 5424) whose bodies are log lines: udp://HOST:PORT or tcp://HOST:PORT, e.g. nginx's access_log syslog:server=127.0.0.1:5514 [default: none]",
+        nameof(MonitorOptions.Syslog), (o, v) => o with { Syslog = v });
 
     public SettingOption Format { get; } = SettingOption.Text(
         "--format", "FORMAT", $"How lines are read: {LogFormats.Choices}, e.g. nginx:'$remote_addr [$time_local] \"$request\" $status' pasted from nginx.conf (docs/formats.md) [default: {Defaults.LogFormat}: the first line chooses]",
@@ -90,7 +94,7 @@ internal sealed class SettingsOptions
     private IReadOnlyList<SettingOption> DefaultRules => [TrafficThreshold, RecoveryThreshold, TrafficWindow, ErrorThreshold, ErrorWindow];
 
     /// <summary>Every setting the command line can override.</summary>
-    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log, .. Reading, .. Serving];
+    public IReadOnlyList<SettingOption> All => [.. Monitoring, .. Live, Log, Syslog, .. Reading, .. Serving];
 
     /// <summary>config.json (the default one when present), then the options given; validated.</summary>
     /// <exception cref="ConfigException">A bad file or value, named by its key or option.</exception>

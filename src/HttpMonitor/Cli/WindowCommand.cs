@@ -23,16 +23,16 @@ internal static class WindowCommand
         return Driver.IsAttachedToTerminal(out _, out _) ? null : "there is no terminal";
     }
 
-    public static async Task<int> RunAsync(string path, bool fromStart, MonitorOptions options, string configPath, CancellationToken stop)
+    public static async Task<int> RunAsync(IReadOnlyList<LogSpec> logs, bool fromStart, MonitorOptions options, string configPath, CancellationToken stop)
     {
-        if (LogPaths.WhyNotFollowable(path) is { } refused)
+        if (LogPaths.WhyNotFollowable(logs) is { } refused)
         {
             Console.Error.WriteLine($"httpmonitor: {refused}");
             return ExitCodes.UsageError;
         }
 
         using var geo = Geography.Open(options);
-        using var monitor = new LiveMonitor(path, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
+        using var monitor = new LiveMonitor(logs, options, Scheduler.Default, TimeProvider.System, fromStart, geo);
         using var metrics = ServedMetrics.Start(options, monitor);
         using var session = new MonitorSession(monitor, hasGeography: geo is not null);
         await using var notifications = AlertNotifications.Start(
@@ -42,7 +42,7 @@ internal static class WindowCommand
 
         try
         {
-            ShowWindow(session, options, configPath, running, stop);
+            ShowWindow(session, options, monitor.Inputs, configPath, running, stop);
         }
         finally
         {
@@ -62,12 +62,12 @@ internal static class WindowCommand
     }
 
     /// <summary>Runs the window until a quit key, a signal (<paramref name="stop"/>) or the end of the monitor.</summary>
-    private static void ShowWindow(MonitorSession session, MonitorOptions options, string configPath, Task running, CancellationToken stop)
+    private static void ShowWindow(MonitorSession session, MonitorOptions options, IReadOnlyList<string> inputs, string configPath, Task running, CancellationToken stop)
     {
         // Outside the try: a hung-up terminal also makes app.Dispose wait on the spinning input loop.
         using var hangup = TerminalHangup.Watch();
         // Popped after app.Dispose, however the window ends (quit key, signal, error).
-        using var title = TerminalTitle.Push(Console.Out, $"httpmonitor {Path.GetFileName(options.LogPath ?? "")}".TrimEnd());
+        using var title = TerminalTitle.Push(Console.Out, $"httpmonitor {(inputs.Count == 1 ? Path.GetFileName(inputs[0]) : Output.Plural.Of(inputs.Count, "input"))}".TrimEnd());
         var app = Application.Create();
         using var open = new CancellationTokenSource();
         try

@@ -33,9 +33,30 @@ internal static class TextFormat
             yield return $"   … {Plural.Of(w.Sections.Count - top, "more section")}";
         }
 
-        foreach (string line in Vhosts(w, top))
+        foreach (string line in Vhosts(w, top).Concat(Sources(w, top)))
         {
             yield return line;
+        }
+    }
+
+    /// <summary>The window's top sources (files, syslog senders), when the run reads several inputs; nothing otherwise.</summary>
+    public static IEnumerable<string> Sources(WindowStats w, int top)
+    {
+        if (w.Sources.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return $"   {"source",-32} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}";
+        foreach (var s in w.Sources.Take(top))
+        {
+            yield return string.Create(Invariant,
+                $"   {Cell(s.Source, 32)} {s.Hits,8:N0} {Share(s.Hits, w.Hits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}");
+        }
+
+        if (w.Sources.Count > top)
+        {
+            yield return $"   … {Plural.Of(w.Sources.Count - top, "more source")}";
         }
     }
 
@@ -73,7 +94,12 @@ internal static class TextFormat
 
     public static string Summary(LineCounts counts, int alerts) =>
         string.Create(Invariant,
-            $"summary: {Plural.Of(counts.Lines, "line")} read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected{(counts.Ignored > 0 ? $", {counts.Ignored:N0} ignored (directives)" : "")}, {Plural.Of(alerts, "alert event")}{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}; format {FormatName(counts)}");
+            $"summary: {Plural.Of(counts.Lines, "line")} read, {counts.Accepted:N0} accepted, {counts.Rejected:N0} rejected{(counts.Ignored > 0 ? $", {counts.Ignored:N0} ignored (directives)" : "")}, {Plural.Of(alerts, "alert event")}{(counts.Future > 0 ? $", {counts.Future:N0} stamped ahead of the wall clock (counted as now)" : "")}; format {FormatName(counts)}{Inputs(counts)}");
+
+    /// <summary>"; 12 syslog messages dropped (buffer full); inputs a.log, b.log": for runs of several inputs or syslog.</summary>
+    private static string Inputs(LineCounts counts) =>
+        (counts.Dropped > 0 ? string.Create(Invariant, $"; {counts.Dropped:N0} syslog messages dropped (buffer full)") : "")
+        + (counts.Inputs.Count > 0 ? $"; inputs {TerminalText.Escape(string.Join(", ", counts.Inputs))}" : "");
 
     /// <summary>"json (detected)", "combined", "nginx": the format reading the log, and whether auto chose it.</summary>
     public static string FormatName(LineCounts counts) => counts.FormatDetected ? $"{counts.Format} (detected)" : counts.Format;

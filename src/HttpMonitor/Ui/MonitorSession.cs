@@ -36,7 +36,7 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
     {
         var counts = _monitor.Counts;
         return new ScreenState(
-            Volatile.Read(ref _latest), _monitor.Follower.Status, counts.Accepted, counts.Rejected, counts.LatestRejected, counts.Future,
+            Volatile.Read(ref _latest), _monitor.Status, counts.Accepted, counts.Rejected, counts.LatestRejected, counts.Future,
             Output.TextFormat.FormatName(counts), counts.MostlyRejectedSaid);
     }
 

@@ -162,7 +162,7 @@ internal sealed class MonitorWindow : Window
         ShowTable(_state.Snapshot);
     }
 
-    /// <summary>The chart area cycles: traffic, response times and the slowest requests (timed logs), hours of the day, countries, top clients since start and in the last window, the last window's vhosts.</summary>
+    /// <summary>The chart area cycles: traffic, response times and the slowest requests (timed logs), hours of the day, countries, top clients since start and in the last window, the last window's vhosts and sources.</summary>
     private void NextPanel()
     {
         _panel = ChartArea.Next(_panel, _state.Snapshot.Timed);
@@ -246,7 +246,7 @@ internal sealed class MonitorWindow : Window
         new(CloseOrQuit, null, [Key.Esc], Shown: "Esc", Help: "close what is open (help, dialog, rejected line); with nothing open, quit"),
         new(TogglePause, "Pause", [Key.P], Shown: "p", Help: "pause the display (the monitor keeps counting)"),
         new(ToggleSinceStart, "Sections", [Key.S], Shown: "s", Help: "sections of the last window / since start"),
-        new(NextPanel, "Charts", [Key.G], Shown: "g", Help: "chart area: traffic; response times and the 20 slowest requests of the last 5 minutes (timed logs); hours, countries, clients (all, last window), vhosts"),
+        new(NextPanel, "Charts", [Key.G], Shown: "g", Help: "chart area: traffic; response times and the 20 slowest requests of the last 5 minutes (timed logs); hours, countries, clients (all, last window), vhosts, sources"),
         new(ToggleRejected, null, [Key.R], Shown: "r", Help: "show / hide the latest rejected line"),
         new(() => _table.ScrollBy(1), null, [Key.CursorDown], Shown: "↑ ↓", Help: "scroll the sections table a row (its header stays)"),
         new(() => _table.ScrollBy(-1), null, [Key.CursorUp]),

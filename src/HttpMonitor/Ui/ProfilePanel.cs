@@ -19,9 +19,11 @@ internal enum ChartPanel
     Clients,
     WindowClients,
     Vhosts,
+    /// <summary>The last window's top sources (several inputs).</summary>
+    Sources,
 }
 
-/// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients since start and in the last window, the last window's vhosts.</summary>
+/// <summary>The traffic-profile panels as lines: a 24-hour bar chart with the busiest hour marked, countries, top clients since start and in the last window, the last window's vhosts and sources.</summary>
 internal static class ProfilePanel
 {
     private const string Eighths = " ▁▂▃▄▅▆▇█";
@@ -34,6 +36,7 @@ internal static class ProfilePanel
         ChartPanel.Countries => "Countries of the clients since start [g: next panel]",
         ChartPanel.WindowClients => $"Top clients in the last window{Range(s.LastWindow, time)} (≈: estimated) [g: next panel]",
         ChartPanel.Vhosts => $"Top vhosts in the last window{Range(s.LastWindow, time)} [g: next panel]",
+        ChartPanel.Sources => $"Top sources in the last window{Range(s.LastWindow, time)} [g: next panel]",
         _ => "Top clients since start (≈: estimated) [g: next panel]",
     };
 
@@ -44,6 +47,13 @@ internal static class ProfilePanel
             return s.LastWindow is { } last
                 ? Vhosts(last, height)
                 : [StyledLine.Of("A window's top vhosts appear when the first statistics window closes.", Tone.Dim)];
+        }
+
+        if (panel == ChartPanel.Sources)
+        {
+            return s.LastWindow is { } last
+                ? Sources(last, height)
+                : [StyledLine.Of("A window's top sources appear when the first statistics window closes.", Tone.Dim)];
         }
 
         if (panel == ChartPanel.WindowClients)
@@ -141,6 +151,22 @@ internal static class ProfilePanel
 
         long total = Math.Max(1, w.Hits);
         return [.. Header("vhost"), .. w.Vhosts.Take(Math.Max(0, height - 1)).Select(v => Row(TerminalText.Escape(v.Vhost), v.Hits, v.Tally.Errors, total, exact: true))];
+    }
+
+    /// <summary>The window's sources (files, syslog senders) ranked by hits, or why there are none.</summary>
+    public static IReadOnlyList<StyledLine> Sources(WindowStats w, int height)
+    {
+        if (w.Sources.Count == 0)
+        {
+            return
+            [
+                StyledLine.Of("No sources in the last window: the monitor reads one input.", Tone.Dim),
+                StyledLine.Of("Several --log (or a glob) and --syslog show side by side which one the traffic comes from."),
+            ];
+        }
+
+        long total = Math.Max(1, w.Hits);
+        return [.. Header("source"), .. w.Sources.Take(Math.Max(0, height - 1)).Select(v => Row(TerminalText.Escape(v.Source), v.Hits, v.Tally.Errors, total, exact: true))];
     }
 
     private static IReadOnlyList<StyledLine> ClientRows(IReadOnlyList<ClientStats> clients, long hits, int height)

@@ -10,7 +10,8 @@ public sealed class ConfigFileTests
     {
         var options = ConfigFile.Parse("""{ "averageTrafficThreshold": 25.5, "logPath": "/var/log/nginx/access.log" }""", "config.json");
 
-        Assert.Equal(new MonitorOptions { AverageTrafficThreshold = 25.5, LogPath = "/var/log/nginx/access.log" }, options);
+        Assert.Equal(new MonitorOptions { AverageTrafficThreshold = 25.5 }, options with { LogPath = null });
+        Assert.Equal(["/var/log/nginx/access.log"], options.LogPath);
     }
 
     [Fact]
@@ -22,12 +23,13 @@ public sealed class ConfigFileTests
               "liveTolerance": 4, "top": 20 }
             """, "c");
 
+        Assert.Equal(["a.log"], options.LogPath);
         Assert.Equal(new MonitorOptions
         {
-            LogPath = "a.log", AverageTrafficThreshold = 1, TrafficRecoveryThreshold = 0.5, TrafficAlertInterval = 60,
+            AverageTrafficThreshold = 1, TrafficRecoveryThreshold = 0.5, TrafficAlertInterval = 60,
             MaxErrorsThreshold = 3, ErrorsAlertInterval = 30, StatisticsInterval = 5, UiRefreshInterval = 0.5,
             LiveTolerance = 4, Top = 20,
-        }, options);
+        }, options with { LogPath = null });
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed class ConfigFileTests
     [InlineData("{ \"maxErrorsThreshold\": -1 }", "c.json: maxErrorsThreshold: must be a number of at least 0, not -1")]
     [InlineData("{ \"uiRefreshInterval\": 0 }", "c.json: uiRefreshInterval: must be a number of seconds from 0.1 to 60, not 0")]
     [InlineData("{ \"top\": 0 }", "c.json: top: must be at least 1, not 0")]
-    [InlineData("{ \"logPath\": 3 }", "c.json: logPath: must be a string, not 3")]
+    [InlineData("{ \"logPath\": 3 }", "c.json: logPath: must be a list of strings [\"…\", …]")]
     [InlineData("{ \"logPath\": \"\" }", "c.json: logPath: must not be empty")]
     [InlineData("{ \"trafficRecoveryThreshold\": 20 }", "c.json: trafficRecoveryThreshold: must not be above averageTrafficThreshold (10), not 20")]
     [InlineData("{ \"uiRefreshInterval\": 0.001 }", "c.json: uiRefreshInterval: must be a number of seconds from 0.1 to 60, not 0.001")]
@@ -135,7 +137,7 @@ public sealed class ConfigFileTests
 
         var options = ConfigFile.Load(path);
 
-        Assert.Equal(Path.Combine(directory.Path, "logs", "access.log"), options.LogPath);
+        Assert.Equal([Path.Combine(directory.Path, "logs", "access.log")], options.LogPath);
         Assert.Equal(Path.GetFullPath(Path.Combine(directory.Path, "..", "GeoLite2-Country.mmdb")), options.GeoipDatabase);
     }
 
@@ -151,7 +153,7 @@ public sealed class ConfigFileTests
         var options = ConfigFile.Load(path);
 
         string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        Assert.Equal(Path.TrimEndingDirectorySeparator(Path.Combine(home, underHome)), options.LogPath);
+        Assert.Equal([Path.TrimEndingDirectorySeparator(Path.Combine(home, underHome))], options.LogPath);
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public sealed class ConfigFileTests
         string path = directory.File("config.json");
         File.WriteAllText(path, """{ "logPath": "/var/log/nginx/access.log" }""");
 
-        Assert.Equal("/var/log/nginx/access.log", ConfigFile.Load(path).LogPath);
+        Assert.Equal(["/var/log/nginx/access.log"], ConfigFile.Load(path).LogPath);
     }
 
     [Fact]

@@ -21,6 +21,11 @@ public static class SecondText
             text.Append(FormattableString.Invariant($"  vhost {vhost.Vhost} {vhost.Tally} {Latency(vhost.Latency)}\n"));
         }
 
+        foreach (var source in s.Sources)
+        {
+            text.Append(FormattableString.Invariant($"  source {source.Source} {source.Tally}\n"));
+        }
+
         for (int i = 0; i < s.Clients.Count; i++)
         {
             text.Append(FormattableString.Invariant($"  client {Encoding.UTF8.GetString(s.Clients.KeyAt(i))} {s.Clients.HitsAt(i)} {s.Clients.ErrorsAt(i)}\n"));

@@ -93,6 +93,21 @@ public sealed class ProfilePanelTests
     }
 
     [Fact]
+    public void Sources_AreATableWithShares_NameEscaped()
+    {
+        var window = new WindowStats(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(10), false, new Tally(4, 0, 1, 400), [], [])
+        {
+            Sources = [new SourceStats("/var/log/nginx/a.log", new Tally(3, 1, 1, 300)), new SourceStats("evil\u001b[2J", new Tally(1, 0, 0, 100))],
+        };
+
+        var lines = ProfilePanel.Sources(window, 10);
+
+        Assert.Matches(@"^source +hits +share +errors$", lines[0].ToString());
+        Assert.Matches(@"^/var/log/nginx/a\.log +3 +75% +2$", lines[1].ToString());
+        Assert.Contains("\\x1b[2J", lines[2].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Window_GKey_CyclesTheChartAreaThroughTheProfilePanels()
     {
         var session = new FakeSession();
@@ -114,6 +129,9 @@ public sealed class ProfilePanelTests
         ui.Press(Key.G);
         Assert.Contains("Top vhosts in the last window 1970-01-01 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
         Assert.Contains("No vhosts in the last window", ui.Screen, StringComparison.Ordinal);
+        ui.Press(Key.G);
+        Assert.Contains("Top sources in the last window 1970-01-01 00:00:00–00:00:10Z", ui.Screen, StringComparison.Ordinal);
+        Assert.Contains("No sources in the last window: the monitor reads one input.", ui.Screen, StringComparison.Ordinal);
         ui.Press(Key.G);
         Assert.Contains("Traffic, req/s", ui.Screen, StringComparison.Ordinal);
     }

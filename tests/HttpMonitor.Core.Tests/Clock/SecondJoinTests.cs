@@ -1,0 +1,36 @@
+using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Tests.Support;
+
+namespace HttpMonitor.Core.Tests.Clock;
+
+/// <summary>Sources (parts of one second read from several inputs) join as one reading counts them; the rest is pinned through ParallelParseTests.</summary>
+public sealed class SecondJoinTests
+{
+    [Fact]
+    public void Join_Sources_SumInTheOrderFirstSeen()
+    {
+        var earlier = With(Source("a.log", 1), Source("b.log", 1));
+        var later = With(Source("b.log", 2), Source("c.log", 1));
+
+        var joined = SecondJoin.Join(earlier, later);
+
+        Assert.Equal(["a.log:1", "b.log:3", "c.log:1"], joined.Sources.Select(s => $"{s.Source}:{s.Hits}"));
+    }
+
+    [Fact]
+    public void Join_SourcesPastTheBound_CountAsOther()
+    {
+        var earlier = With([.. Enumerable.Range(0, OpenSecond.SourceCapacity).Select(i => Source($"s{i}", 1))]);
+        var later = With(Source("new1", 2), Source("s0", 1), Source("new2", 3));
+
+        var joined = SecondJoin.Join(earlier, later);
+
+        Assert.Equal(OpenSecond.SourceCapacity + 1, joined.Sources.Count);
+        Assert.Equal(("s0", 2L), (joined.Sources[0].Source, joined.Sources[0].Hits));
+        Assert.Equal((OpenSecond.OtherSection, 5L), (joined.Sources[^1].Source, joined.Sources[^1].Hits));
+    }
+
+    private static SourceStats Source(string name, long hits) => new(name, new Tally(hits, 0, 0, hits * 10));
+
+    private static ClosedSecond With(params SourceStats[] sources) => ClosedSecond.Empty(Some.Start) with { Sources = sources };
+}
