@@ -16,11 +16,22 @@ namespace HttpMonitor.Core.Sources;
 public sealed class LineChunks(Stream log, int chunkBytes = LogStreams.ChunkSize, int maxLineBytes = LineSplitter.DefaultMaxLineBytes)
 {
     private readonly int _chunkBytes = Math.Max(chunkBytes, maxLineBytes + 2);
+    private int _fillBytes = Math.Max(chunkBytes, maxLineBytes + 2);
     private readonly ConcurrentQueue<byte[]> _free = new();
     private byte[] _carry = new byte[4096];
     private int _carryLength;
     private bool _skipping; // inside an overlong line, up to its newline
     private bool _ended;
+
+    /// <summary>
+    /// How much of a buffer a chunk fills, from now on: smaller chunks where they are parsed in turn
+    /// on the reading thread, so that their seconds, waiting for the folds, die young in the GC.
+    /// </summary>
+    public int FillBytes
+    {
+        get => _fillBytes;
+        set => _fillBytes = Math.Clamp(value, maxLineBytes + 2, _chunkBytes);
+    }
 
     /// <summary>The longest line; a longer one is overlong (<see cref="LineSplitter.MaxLineBytes"/>), for the splitters that read the chunks.</summary>
     public int MaxLineBytes => maxLineBytes;
@@ -48,9 +59,9 @@ public sealed class LineChunks(Stream log, int chunkBytes = LogStreams.ChunkSize
     /// <summary>Reads until the buffer is full or the stream ends; marks the end.</summary>
     private int Fill(byte[] buffer, int filled, CancellationToken cancel)
     {
-        while (filled < _chunkBytes)
+        while (filled < _fillBytes)
         {
-            int read = LogStreams.Read(log, buffer, filled, _chunkBytes - filled, cancel);
+            int read = LogStreams.Read(log, buffer, filled, _fillBytes - filled, cancel);
             if (read == 0)
             {
                 _ended = true;
