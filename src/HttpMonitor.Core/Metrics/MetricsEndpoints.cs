@@ -9,10 +9,10 @@ namespace HttpMonitor.Core.Metrics;
 /// snapshot of <paramref name="board"/> and the moment's context; nothing here waits for the pipeline.
 /// </summary>
 /// <param name="wall">The wall clock, for the clock's lag and health.</param>
-/// <param name="follower">The followed log (its rotations and state); null in a replay.</param>
+/// <param name="follower">The followed inputs (their state, rotations and truncations); null in a replay.</param>
 /// <param name="tolerance">How far the live clock trails the wall clock by design (<see cref="Health"/>).</param>
 /// <param name="top">Sections and vhosts in the state's window.</param>
-public sealed class MetricsEndpoints(MetricsBoard board, TimeProvider wall, FileFollower? follower, TimeSpan tolerance, int top, string version)
+public sealed class MetricsEndpoints(MetricsBoard board, TimeProvider wall, IFollowedInputs? follower, TimeSpan tolerance, int top, string version)
 {
     private const string Index = "httpmonitor: GET /metrics (Prometheus), /api/state (JSON), /healthz";
 

@@ -21,7 +21,7 @@ namespace HttpMonitor.Core.Monitor;
 /// open second closes and the partial window and the final profile come out, as at the end of a
 /// replay. Events are raised on the reading or the heartbeat thread, one at a time.
 /// </remarks>
-public sealed class LiveMonitor : IDisposable
+public sealed class LiveMonitor : IFollowedInputs, IDisposable
 {
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMilliseconds(200);
 
@@ -81,6 +81,10 @@ public sealed class LiveMonitor : IDisposable
         Inputs.Count == 1 && Follower is { } only ? only.Status
             : _inputs.Followers.Select(f => f.Status).FirstOrDefault(s => s.State != FollowState.Following) is { } trouble ? trouble
             : new FollowStatus(string.Join(", ", Inputs), FollowState.Following);
+
+    public int Rotations => _inputs.Followers.Sum(f => f.Rotations);
+
+    public int Truncations => _inputs.Followers.Sum(f => f.Truncations);
 
     /// <summary>Raised when a file starts being followed (one named, or a glob's new match), before it is read.</summary>
     public event Action<FileFollower>? Following

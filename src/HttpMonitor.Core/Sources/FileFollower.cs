@@ -26,7 +26,7 @@ namespace HttpMonitor.Core.Sources;
 /// the last read and a copytruncate are gone with the old bytes (logrotate's own race), and so are
 /// those of a rewrite that keeps both the first KiB and the KiB before the read position.
 /// </remarks>
-public sealed class FileFollower(string path, bool fromStart, TimeProvider time)
+public sealed class FileFollower(string path, bool fromStart, TimeProvider time) : IFollowedInputs
 {
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan DefaultRotationGrace = TimeSpan.FromSeconds(5);

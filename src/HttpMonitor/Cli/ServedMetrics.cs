@@ -35,7 +35,7 @@ internal sealed class ServedMetrics : IDisposable
         }
 
         var board = new MetricsBoard(options.Top, live?.Counts);
-        var endpoints = new MetricsEndpoints(board, TimeProvider.System, live?.Follower, TimeSpan.FromSeconds(options.LiveTolerance), options.Top, Version);
+        var endpoints = new MetricsEndpoints(board, TimeProvider.System, live, TimeSpan.FromSeconds(options.LiveTolerance), options.Top, Version);
         var server = MetricsServer.Start(ListenAddress.Parse(options.Listen), endpoints);
         Console.Error.WriteLine($"httpmonitor: serving metrics at http://{server.EndPoint}/metrics (and /api/state, /healthz)");
         return new ServedMetrics(board, server, live?.Events.Subscribe(board));

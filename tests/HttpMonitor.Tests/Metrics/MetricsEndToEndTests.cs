@@ -42,6 +42,20 @@ public sealed partial class MetricsEndToEndTests
     }
 
     [Fact]
+    public async Task Listen_Healthz_OfSeveralLogs_SaysTheOneThatIsMissing()
+    {
+        string present = NewLog("");
+        string missing = Path.Combine(Path.GetDirectoryName(present)!, "not-yet.log");
+        using var monitor = Running("--no-ui", "--log", present, "--log", missing, "--listen", "127.0.0.1:0");
+        await WaitUntil(() => Task.FromResult(monitor.Stderr.Contains("reading " + present, StringComparison.Ordinal)));
+
+        using var response = await Client.GetAsync(monitor.Url("/healthz"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal($"waiting for {missing} to appear", (await response.Content.ReadAsStringAsync()).Trim());
+    }
+
+    [Fact]
     public async Task Replay_WithListen_ServesTheLastWindowAsJsonlWroteIt_UntilASignal()
     {
         var start = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
