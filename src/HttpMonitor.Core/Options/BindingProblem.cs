@@ -174,7 +174,7 @@ internal static class BindingProblem
         return Item(info) switch
         {
             { Type.IsEnum: true } item => $"list {string.Join(" and/or ", Choices(item))}",
-            { } item when item.Type == typeof(string) => "be a list of strings [\"…\", …]",
+            { } item when item.Type == typeof(string) => "be a string or a list of strings [\"…\", …]", // every such key reads one string as a list of one
             { } => "be a list [ … ]",
             null => "be an object { \"key\": value, … }",
         };

@@ -50,7 +50,7 @@ public sealed class ConfigFileTests
     [InlineData("{ \"maxErrorsThreshold\": -1 }", "c.json: maxErrorsThreshold: must be a number of at least 0, not -1")]
     [InlineData("{ \"uiRefreshInterval\": 0 }", "c.json: uiRefreshInterval: must be a number of seconds from 0.1 to 60, not 0")]
     [InlineData("{ \"top\": 0 }", "c.json: top: must be at least 1, not 0")]
-    [InlineData("{ \"logPath\": 3 }", "c.json: logPath: must be a list of strings [\"…\", …]")]
+    [InlineData("{ \"logPath\": 3 }", "c.json: logPath: must be a string or a list of strings [\"…\", …]")]
     [InlineData("{ \"logPath\": \"\" }", "c.json: logPath: must not be empty")]
     [InlineData("{ \"trafficRecoveryThreshold\": 20 }", "c.json: trafficRecoveryThreshold: must not be above averageTrafficThreshold (10), not 20")]
     [InlineData("{ \"uiRefreshInterval\": 0.001 }", "c.json: uiRefreshInterval: must be a number of seconds from 0.1 to 60, not 0.001")]
