@@ -40,44 +40,31 @@ internal static class TextFormat
     }
 
     /// <summary>The window's top sources (files, syslog senders), when the run reads several inputs; nothing otherwise.</summary>
-    public static IEnumerable<string> Sources(WindowStats w, int top)
-    {
-        if (w.Sources.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return $"   {"source",-32} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}";
-        foreach (var s in w.Sources.Take(top))
-        {
-            yield return string.Create(Invariant,
-                $"   {Cell(s.Source, 32)} {s.Hits,8:N0} {Share(s.Hits, w.Hits),6} {s.Errors4xx,6:N0} {s.Errors5xx,6:N0} {Bytes(s.Bytes),9}");
-        }
-
-        if (w.Sources.Count > top)
-        {
-            yield return $"   … {Plural.Of(w.Sources.Count - top, "more source")}";
-        }
-    }
+    public static IEnumerable<string> Sources(WindowStats w, int top) =>
+        Ranked("source", 32, w.Sources.Select(s => (s.Source, s.Tally)).ToList(), w.Hits, top);
 
     /// <summary>The window's top vhosts, when its format gives them; nothing otherwise.</summary>
-    public static IEnumerable<string> Vhosts(WindowStats w, int top)
+    public static IEnumerable<string> Vhosts(WindowStats w, int top) =>
+        Ranked("vhost", 24, w.Vhosts.Select(v => (v.Vhost, v.Tally)).ToList(), w.Hits, top);
+
+    /// <summary>A ranked table of named tallies (vhosts, sources): its first <paramref name="top"/> rows and how many more; nothing when empty.</summary>
+    private static IEnumerable<string> Ranked(string column, int width, List<(string Name, Tally Tally)> rows, long windowHits, int top)
     {
-        if (w.Vhosts.Count == 0)
+        if (rows.Count == 0)
         {
             yield break;
         }
 
-        yield return $"   {"vhost",-24} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}";
-        foreach (var v in w.Vhosts.Take(top))
+        yield return $"   {column.PadRight(width)} {"hits",8} {"share",6} {"4xx",6} {"5xx",6} {"bytes",9}";
+        foreach (var (name, t) in rows.Take(top))
         {
             yield return string.Create(Invariant,
-                $"   {Cell(v.Vhost, 24)} {v.Hits,8:N0} {Share(v.Hits, w.Hits),6} {v.Errors4xx,6:N0} {v.Errors5xx,6:N0} {Bytes(v.Bytes),9}");
+                $"   {Cell(name, width)} {t.Hits,8:N0} {Share(t.Hits, windowHits),6} {t.Errors4xx,6:N0} {t.Errors5xx,6:N0} {Bytes(t.Bytes),9}");
         }
 
-        if (w.Vhosts.Count > top)
+        if (rows.Count > top)
         {
-            yield return $"   … {Plural.Of(w.Vhosts.Count - top, "more vhost")}";
+            yield return $"   … {Plural.Of(rows.Count - top, "more " + column)}";
         }
     }
 
