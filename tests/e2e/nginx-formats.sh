@@ -11,40 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-fail() { echo "nginx-formats: FAIL: $*"; exit 1; }
-
-install_missing() {
-  local missing=()
-  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-  command -v ab >/dev/null || missing+=(apache2-utils)
-  command -v curl >/dev/null || missing+=(curl)
-  command -v jq >/dev/null || missing+=(jq)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "nginx-formats: installing ${missing[*]} (apt-get)"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null 2>&1 \
-      || fail "could not install ${missing[*]} with apt-get"
-  fi
-}
-install_missing
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-
-WORK=$(mktemp -d -t httpmonitor-nginx.XXXXXX)
-NGINX_PID=""
-cleanup() {
-  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
-    kill -QUIT "$NGINX_PID" 2>/dev/null || true
-    wait "$NGINX_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-# A free port on 127.0.0.1: one nothing answers on.
-PORT=""
-for candidate in $(shuf -i 20000-60000 -n 50); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PORT=$candidate; break; fi
-done
-[ -n "$PORT" ] || fail "no free port found"
+NAME=nginx-formats
+source tests/e2e/nginx-lib.sh
+PORT=$(free_port)
 
 mkdir -p "$WORK/logs" "$WORK/tmp"
 cat >"$WORK/nginx.conf" <<EOF
@@ -82,6 +51,7 @@ EOF
 echo "nginx-formats: starting $("$NGINX" -v 2>&1) on 127.0.0.1:$PORT"
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/logs/error.log" &
 NGINX_PID=$!
+STOP_PIDS+=("$NGINX_PID")
 for _ in $(seq 100); do
   curl -s -o /dev/null "http://127.0.0.1:$PORT/ready" -H "Host: probe.test" && break
   kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WORK/logs/error.log"; fail "nginx did not start"; }

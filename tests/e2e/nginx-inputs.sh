@@ -11,44 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-fail() { echo "nginx-inputs: FAIL: $*"; exit 1; }
-
-install_missing() {
-  local missing=()
-  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-  command -v ab >/dev/null || missing+=(apache2-utils)
-  command -v curl >/dev/null || missing+=(curl)
-  command -v jq >/dev/null || missing+=(jq)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "nginx-inputs: installing ${missing[*]} (apt-get)"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null 2>&1 \
-      || fail "could not install ${missing[*]} with apt-get"
-  fi
-}
-install_missing
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-
-WORK=$(mktemp -d -t httpmonitor-inputs.XXXXXX)
-NGINX_PID="" MONITOR_PID=""
-cleanup() {
-  for pid in "$NGINX_PID" "$MONITOR_PID"; do
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-      kill -TERM "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-# Free ports on 127.0.0.1: ones nothing answers on (TCP); the syslog port is checked by the monitor.
-free_port() {
-  local candidate
-  for candidate in $(shuf -i 20000-60000 -n 50); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
-  done
-  fail "no free port found"
-}
+NAME=nginx-inputs
+source tests/e2e/nginx-lib.sh
+# The syslog port is checked by the monitor itself when it binds it.
 PORT_A=$(free_port) PORT_B=$(free_port) SYSLOG_PORT=$(free_port)
 [ "$PORT_A" != "$PORT_B" ] || PORT_B=$(free_port)
 SENT_A=3000 SENT_B=2000
@@ -93,6 +58,7 @@ EOF
 "$BIN" --log "$WORK/logs/a.log" --log "$WORK/logs/b.log" --syslog "udp://127.0.0.1:$SYSLOG_PORT" --from-start \
   --output jsonl --stats-interval 1 --top 100 >"$WORK/out.jsonl" 2>"$WORK/monitor.err" &
 MONITOR_PID=$!
+STOP_PIDS+=("$MONITOR_PID")
 for _ in $(seq 100); do
   grep -q "following" "$WORK/monitor.err" && break
   kill -0 "$MONITOR_PID" 2>/dev/null || { cat "$WORK/monitor.err"; fail "the monitor did not start"; }
@@ -102,6 +68,7 @@ done
 echo "nginx-inputs: starting $("$NGINX" -v 2>&1) on 127.0.0.1:$PORT_A and :$PORT_B, syslog to :$SYSLOG_PORT"
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/logs/error.log" &
 NGINX_PID=$!
+STOP_PIDS+=("$NGINX_PID")
 for port in "$PORT_A" "$PORT_B"; do
   for _ in $(seq 100); do
     curl -s -o /dev/null "http://127.0.0.1:$port/ready" && break
