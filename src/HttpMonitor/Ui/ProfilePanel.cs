@@ -138,35 +138,27 @@ internal static class ProfilePanel
     public static IReadOnlyList<StyledLine> WindowClients(WindowStats w, int height) => ClientRows(w.Clients, w.Hits, height);
 
     /// <summary>The window's vhosts ranked by hits, or why there are none.</summary>
-    public static IReadOnlyList<StyledLine> Vhosts(WindowStats w, int height)
-    {
-        if (w.Vhosts.Count == 0)
-        {
-            return
-            [
-                StyledLine.Of("No vhosts in the last window: the log's format gives none.", Tone.Dim),
-                StyledLine.Of("vhost_combined, nginx $host, Apache %v, JSON \"host\", W3C cs-host and ALB do (docs/formats.md)."),
-            ];
-        }
-
-        long total = Math.Max(1, w.Hits);
-        return [.. Header("vhost"), .. w.Vhosts.Take(Math.Max(0, height - 1)).Select(v => Row(TerminalText.Escape(v.Vhost), v.Hits, v.Tally.Errors, total, exact: true))];
-    }
+    public static IReadOnlyList<StyledLine> Vhosts(WindowStats w, int height) => Ranked(
+        "vhost", w.Vhosts.Select(v => (v.Vhost, v.Tally)).ToList(), w.Hits, height,
+        "No vhosts in the last window: the log's format gives none.",
+        "vhost_combined, nginx $host, Apache %v, JSON \"host\", W3C cs-host and ALB do (docs/formats.md).");
 
     /// <summary>The window's sources (files, syslog senders) ranked by hits, or why there are none.</summary>
-    public static IReadOnlyList<StyledLine> Sources(WindowStats w, int height)
+    public static IReadOnlyList<StyledLine> Sources(WindowStats w, int height) => Ranked(
+        "source", w.Sources.Select(s => (s.Source, s.Tally)).ToList(), w.Hits, height,
+        "No sources in the last window: the monitor reads one input.",
+        "Several --log (or a glob) and --syslog show side by side which one the traffic comes from.");
+
+    /// <summary>Named tallies (vhosts, sources) ranked as the window gave them, or two lines saying why there are none.</summary>
+    private static IReadOnlyList<StyledLine> Ranked(string column, List<(string Name, Tally Tally)> rows, long hits, int height, string none, string hint)
     {
-        if (w.Sources.Count == 0)
+        if (rows.Count == 0)
         {
-            return
-            [
-                StyledLine.Of("No sources in the last window: the monitor reads one input.", Tone.Dim),
-                StyledLine.Of("Several --log (or a glob) and --syslog show side by side which one the traffic comes from."),
-            ];
+            return [StyledLine.Of(none, Tone.Dim), StyledLine.Of(hint)];
         }
 
-        long total = Math.Max(1, w.Hits);
-        return [.. Header("source"), .. w.Sources.Take(Math.Max(0, height - 1)).Select(v => Row(TerminalText.Escape(v.Source), v.Hits, v.Tally.Errors, total, exact: true))];
+        long total = Math.Max(1, hits);
+        return [.. Header(column), .. rows.Take(Math.Max(0, height - 1)).Select(r => Row(TerminalText.Escape(r.Name), r.Tally.Hits, r.Tally.Errors, total, exact: true))];
     }
 
     private static IReadOnlyList<StyledLine> ClientRows(IReadOnlyList<ClientStats> clients, long hits, int height)
