@@ -15,10 +15,7 @@ namespace HttpMonitor.Core.Parsing.Templates;
 internal sealed class TemplateFormat : ILogFormat
 {
     private readonly byte[] _prefix;
-    private readonly FieldKind[] _fields;
-    private readonly byte[][] _literals; // after each field; empty after a last field that runs to the end
-    private readonly int[] _widths;      // per field: its fixed width, or 0 when it runs to the next literal
-    private readonly byte[][] _searches; // per field: what ends its value: the literal, with the '[' of a bracketed time after it
+    private readonly Step[] _steps;
     private readonly bool _request;
     private readonly int _durationScale;
     private readonly TimeCache _time;
@@ -27,12 +24,12 @@ internal sealed class TemplateFormat : ILogFormat
     {
         Name = name;
         _prefix = prefix;
-        _fields = fields;
-        _literals = literals;
         int timeWidth = time switch { TimeKind.Clf => Timestamp.Length, TimeKind.ClfBracketed => Timestamp.Length + 2, _ => 0 };
-        _widths = [.. fields.Select(f => f == FieldKind.Time ? timeWidth : 0)];
-        _searches = [.. literals.Select((literal, i) =>
-            time == TimeKind.ClfBracketed && i + 1 < fields.Length && fields[i + 1] == FieldKind.Time ? [.. literal, (byte)'['] : literal)];
+        _steps = [.. fields.Select((field, i) => new Step(
+            TemplateValues.SlotOf(field),
+            field == FieldKind.Time ? timeWidth : 0,
+            literals[i],
+            new LiteralSearch(time == TimeKind.ClfBracketed && i + 1 < fields.Length && fields[i + 1] == FieldKind.Time ? [.. literals[i], (byte)'['] : literals[i])))];
         _time = new TimeCache(time);
         _request = request;
         _durationScale = durationScale;
@@ -49,7 +46,7 @@ internal sealed class TemplateFormat : ILogFormat
             return LineKind.Blank;
         }
 
-        var values = default(TemplateValues);
+        var values = new TemplateValues(line);
         return Match(line, ref values) && TryRead(ref values, out parsed) ? LineKind.Accepted : LineKind.Rejected;
     }
 
@@ -61,28 +58,28 @@ internal sealed class TemplateFormat : ILogFormat
             return false;
         }
 
-        var rest = line[_prefix.Length..];
-        for (int i = 0; i < _fields.Length; i++)
+        int offset = _prefix.Length;
+        foreach (ref readonly var step in _steps.AsSpan())
         {
-            var literal = _literals[i];
-            if (literal.Length == 0)
+            var rest = line[offset..];
+            if (step.Literal.Length == 0)
             {
-                values.Set(_fields[i], rest);
+                values.Set(step.Slot, offset, rest.Length);
                 return true;
             }
 
-            int at = _widths[i] == 0 ? FindLiteral(rest, _searches[i])
-                : rest.Length >= _widths[i] && rest[_widths[i]..].StartsWith(literal) ? _widths[i] : -1;
+            int at = step.Width == 0 ? step.Search.IndexIn(rest)
+                : rest.Length >= step.Width && rest[step.Width..].StartsWith(step.Literal) ? step.Width : -1;
             if (at < 0)
             {
                 return false;
             }
 
-            values.Set(_fields[i], rest[..at]);
-            rest = rest[(at + literal.Length)..];
+            values.Set(step.Slot, offset, at);
+            offset += at + step.Literal.Length;
         }
 
-        return rest.IsEmpty;
+        return offset == line.Length;
     }
 
     [MethodImpl(HotPath.PerLine)]
@@ -112,25 +109,10 @@ internal sealed class TemplateFormat : ILogFormat
         return true;
     }
 
-    /// <summary>The first occurrence of <paramref name="literal"/> that is not escaped by a backslash, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FindLiteral(ReadOnlySpan<byte> s, ReadOnlySpan<byte> literal)
-    {
-        for (int from = 0; ;)
-        {
-            int found = literal.Length == 1 ? s[from..].IndexOf(literal[0]) : s[from..].IndexOf(literal);
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            int at = from + found;
-            if (at == 0 || s[at - 1] != (byte)'\\' || !LineText.IsEscaped(s, at))
-            {
-                return at;
-            }
-
-            from = at + 1;
-        }
-    }
+    /// <summary>One field of the format and the literal after it.</summary>
+    /// <param name="Slot">Where its value goes (<see cref="TemplateValues.SlotOf"/>).</param>
+    /// <param name="Width">Its fixed width (a CLF time), or 0 when it runs to the literal.</param>
+    /// <param name="Literal">The literal after it; empty after a last field that runs to the end.</param>
+    /// <param name="Search">What ends its value: the literal, with the '[' of a bracketed time after it.</param>
+    private readonly record struct Step(int Slot, int Width, byte[] Literal, LiteralSearch Search);
 }

@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+
+namespace HttpMonitor.Core.Parsing.Templates;
+
+/// <summary>
+/// Finds where a field's value ends: the first occurrence of a literal that is not escaped by a
+/// backslash. It searches for one byte of the literal, its anchor, with a vectorized search and
+/// compares the rest only there: the anchor is a quote or a bracket where the literal has one,
+/// bytes that are rare inside values, where a search for the whole literal would stop at every
+/// space of a user agent to compare it.
+/// </summary>
+internal sealed class LiteralSearch
+{
+    private readonly byte[] _literal;
+    private readonly int _anchor; // the index in _literal of the byte searched for
+
+    public LiteralSearch(byte[] literal)
+    {
+        _literal = literal;
+        int punctuation = Array.FindIndex(literal, b => b is not (byte)' ' && !char.IsAsciiLetterOrDigit((char)b));
+        _anchor = Math.Max(punctuation, 0);
+    }
+
+    /// <summary>The first occurrence of the literal in <paramref name="s"/> that is not escaped, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int IndexIn(ReadOnlySpan<byte> s)
+    {
+        byte anchor = _literal[_anchor];
+        for (int from = _anchor; from < s.Length;)
+        {
+            int found = s[from..].IndexOf(anchor);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int at = from + found - _anchor;
+            if (s[at..].StartsWith(_literal) && (at == 0 || s[at - 1] != (byte)'\\' || !LineText.IsEscaped(s, at)))
+            {
+                return at;
+            }
+
+            from = at + _anchor + 1;
+        }
+
+        return -1;
+    }
+}
