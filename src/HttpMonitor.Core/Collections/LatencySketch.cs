@@ -9,8 +9,10 @@ namespace HttpMonitor.Core.Collections;
 /// </summary>
 /// <remarks>
 /// <para>Each duration counts in one of <see cref="LatencyBuckets"/> (log buckets 2% wide). A sketch
-/// of at most <see cref="SparseLimit"/> durations keeps each one's bucket in a small list (most
-/// seconds hold a few timed hits per section); past that it counts per bucket over the range of
+/// of at most <see cref="SparseLimit"/> durations keeps each one's bucket in a list, 2 bytes each:
+/// a second's sections and vhosts mostly hold tens to hundreds of timed hits, and such a list is a
+/// fraction of the counts array it would take (a replay allocates a third less than with 64). Past
+/// that it counts per bucket over the range of
 /// buckets it has seen, grown in whole chunks and by half its length at least: at most 2,051
 /// counts (16 KB) whatever it is fed, at most 1,500 for durations of 1 µs to 1 hour (968 buckets).
 /// An empty sketch holds no array at all.</para>
@@ -21,7 +23,7 @@ namespace HttpMonitor.Core.Collections;
 public sealed partial class LatencySketch
 {
     /// <summary>Durations kept as a list of buckets, before counting per bucket pays.</summary>
-    internal const int SparseLimit = 64;
+    internal const int SparseLimit = 512;
 
     /// <summary>A counted range starts and ends on a multiple of this (a factor of 1.9 in durations).</summary>
     internal const int Chunk = 32;
