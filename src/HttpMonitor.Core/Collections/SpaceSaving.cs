@@ -13,17 +13,15 @@ public sealed record HeavyHitter(string Key, long Count, long Errors, long Overe
 /// count, and every key more frequent than total/capacity is kept.
 /// </summary>
 /// <remarks>
-/// It runs for almost every client of every second, so it is laid out for that: a min-heap of
-/// (count, counter) slots that sifts by moving a hole, each counter's heap slot in an array of its
-/// own, and a key index whose buckets hold the hash's high half, so that probing and removing
-/// touch the counters only on a real match. The heap's order, and so which of the smallest
-/// counters is taken over, is the textbook one (SpaceSavingReferenceTests).
+/// It runs for almost every client of every second, so it is laid out for that: the counts in
+/// <see cref="CountBuckets"/>, where the counter taken over is the one that has held the smallest
+/// count the longest (SpaceSavingReferenceTests), and a key index whose buckets hold the hash's
+/// high half, so that probing and removing touch the counters only on a real match.
 /// </remarks>
 public sealed class SpaceSaving
 {
     private readonly Counter[] _counters;
-    private readonly Slot[] _heap;
-    private readonly int[] _slotOf;    // counter -> heap slot
+    private readonly CountBuckets _counts;
     private readonly Bucket[] _index;  // linear probing, at most a quarter full
     private int _count;
 
@@ -32,8 +30,7 @@ public sealed class SpaceSaving
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
         _counters = new Counter[capacity];
-        _heap = new Slot[capacity];
-        _slotOf = new int[capacity];
+        _counts = new CountBuckets(capacity);
         _index = new Bucket[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 4)];
     }
 
@@ -57,28 +54,26 @@ public sealed class SpaceSaving
         if (id >= 0)
         {
             _counters[id].Errors += errors;
-            int slot = _slotOf[id];
-            _heap[slot].Count += count;
-            SiftDown(slot);
+            Recount(id, _counts.CountOf(id) + count);
         }
         else if (_count < Capacity)
         {
             id = _count++;
             _counters[id].Set(key, hash, errors, overestimate: 0);
             _index[bucket] = new Bucket(id, hash);
-            SiftUp(id, new Slot(count, id));
+            _counts.Add(id, count);
         }
         else
         {
             // The smallest counter is taken over: its count is the new key's over-estimate.
             IsExact = false;
-            id = _heap[0].Id;
+            id = _counts.Smallest;
+            long smallest = _counts.CountOf(id);
             Unindex(id);
             Find(key, hash, out bucket); // the removal may have moved the free bucket
             _index[bucket] = new Bucket(id, hash);
-            _counters[id].Set(key, hash, errors, overestimate: _heap[0].Count);
-            _heap[0].Count += count;
-            SiftDown(0);
+            _counters[id].Set(key, hash, errors, overestimate: smallest);
+            Recount(id, smallest + count);
         }
     }
 
@@ -90,7 +85,7 @@ public sealed class SpaceSaving
         int Compare(Slot a, Slot b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : KeyOrder(_counters[a.Id].Key, _counters[b.Id].Key);
         for (int i = 0; i < _count; i++)
         {
-            var c = _heap[i];
+            var c = new Slot(_counts.CountOf(i), i);
             if (best.Count == n && Compare(c, best[^1]) >= 0)
             {
                 continue;
@@ -119,6 +114,7 @@ public sealed class SpaceSaving
     public void Clear()
     {
         Array.Clear(_index); // the counters keep their key buffers for the next keys
+        _counts.Clear();
         _count = 0;
         IsExact = true;
     }
@@ -173,62 +169,14 @@ public sealed class SpaceSaving
         _index[hole] = default;
     }
 
-    /// <summary>Places <paramref name="moving"/> from slot <paramref name="i"/> up, past larger parents.</summary>
-    private void SiftUp(int i, Slot moving)
+    /// <summary>Moves a counter to its new count, last among the counters of that count.</summary>
+    private void Recount(int id, long count)
     {
-        while (i > 0)
-        {
-            int parent = (i - 1) / 2;
-            if (_heap[parent].Count <= moving.Count)
-            {
-                break;
-            }
-
-            Put(i, _heap[parent]);
-            i = parent;
-        }
-
-        Put(i, moving);
+        _counts.Remove(id);
+        _counts.Add(id, count);
     }
 
-    private void SiftDown(int i)
-    {
-        var moving = _heap[i];
-        int last = _count - 1;
-        while (true)
-        {
-            // The smaller child (the left one on a tie), chosen without a branch: the textbook's
-            // choice, which takes the right child only when it is strictly smaller.
-            int child = (2 * i) + 1;
-            if (child > last)
-            {
-                break;
-            }
-
-            if (child < last)
-            {
-                child += _heap[child + 1].Count < _heap[child].Count ? 1 : 0;
-            }
-
-            if (_heap[child].Count >= moving.Count)
-            {
-                break;
-            }
-
-            Put(i, _heap[child]);
-            i = child;
-        }
-
-        Put(i, moving);
-    }
-
-    private void Put(int slot, Slot value)
-    {
-        _heap[slot] = value;
-        _slotOf[value.Id] = slot;
-    }
-
-    /// <summary>A heap slot: a counter's count and which counter it is.</summary>
+    /// <summary>A counter's count and which counter it is, as <see cref="Top"/> ranks them.</summary>
     private record struct Slot(long Count, int Id);
 
     /// <summary>An index entry: a counter and the high half of its key's hash (where it belongs).</summary>
