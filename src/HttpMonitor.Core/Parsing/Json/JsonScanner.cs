@@ -18,6 +18,8 @@ internal ref struct JsonScanner
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(
         [(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
 
+    private static readonly SearchValues<byte> HexDigits = SearchValues.Create("0123456789abcdefABCDEF"u8);
+
     private readonly ReadOnlySpan<byte> _line;
     private int _at;
 
@@ -52,7 +54,8 @@ internal ref struct JsonScanner
             return true;
         }
 
-        while (TryString(out var name) && Next() == ':')
+        // An escaped key is left to the reader, which decodes it before it looks it up.
+        while (TryString(out var name, out bool escaped) && !escaped && Next() == ':')
         {
             _at++;
             if (Next() < 0 || !TryValue(ref picks, name, inRequest))
@@ -81,11 +84,11 @@ internal ref struct JsonScanner
     private bool TryValue(scoped ref JsonPicks picks, ReadOnlySpan<byte> name, bool inRequest)
     {
         byte first = _line[_at];
-        bool isString = first == '"';
+        bool isString = first == '"', escaped = false;
         ReadOnlySpan<byte> value;
         if (isString)
         {
-            if (!TryString(out value))
+            if (!TryString(out value, out escaped))
             {
                 return false;
             }
@@ -111,31 +114,71 @@ internal ref struct JsonScanner
         var key = JsonKeys.Find(name, inRequest);
         if (key.Field != JsonField.None && picks.Wants(key))
         {
+            if (escaped)
+            {
+                return false; // a value to decode: the reader's job (escapes in the values no field takes are common, a user agent's \")
+            }
+
             picks.Offer(key, value, isString);
         }
 
         return true;
     }
 
-    /// <summary>The string at the current '"', without its quotes; false when it is not there, has an escape or a control byte, or is not closed.</summary>
+    /// <summary>
+    /// The string at the current '"', without its quotes, its escapes as they are (then <paramref name="escaped"/>);
+    /// false when it is not there, has a control byte or an escape the reader rejects, or is not closed.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TryString(out ReadOnlySpan<byte> value)
+    private bool TryString(out ReadOnlySpan<byte> value, out bool escaped)
     {
         value = default;
-        if (_at >= _line.Length || _line[_at] != '"')
+        escaped = false;
+        if (Peek() != '"')
         {
             return false;
         }
 
-        int length = _line[(_at + 1)..].IndexOfAny(StringStops);
-        if (length < 0 || _line[_at + 1 + length] != '"')
+        int start = _at + 1, at = start;
+        while (true)
         {
-            return false;
+            int stop = _line[at..].IndexOfAny(StringStops);
+            if (stop < 0)
+            {
+                return false; // not closed
+            }
+
+            at += stop;
+            if (_line[at] == '"')
+            {
+                break;
+            }
+
+            if (_line[at] != '\\' || !TrySkipEscape(ref at))
+            {
+                return false; // a control byte, or an escape the reader rejects
+            }
+
+            escaped = true;
         }
 
-        value = _line.Slice(_at + 1, length);
-        _at += length + 2;
+        value = _line[start..at];
+        _at = at + 1;
         return true;
+    }
+
+    /// <summary>Past the escape at <paramref name="at"/> when the reader accepts it: \" \\ \/ \b \f \n \r \t, or \u and four hex digits.</summary>
+    private readonly bool TrySkipEscape(ref int at)
+    {
+        int escape = at + 1 < _line.Length ? _line[at + 1] : -1;
+        int length = escape switch
+        {
+            '"' or '\\' or '/' or 'b' or 'f' or 'n' or 'r' or 't' => 2,
+            'u' when at + 6 <= _line.Length && !_line.Slice(at + 2, 4).ContainsAnyExcept(HexDigits) => 6,
+            _ => 0,
+        };
+        at += length;
+        return length > 0;
     }
 
     /// <summary>

@@ -29,8 +29,19 @@ public sealed class JsonScannerTests
         Assert.Equal(("127.0.0.1", "/docs/a", false, "localhost", "200"), (Text(picks.Client), Text(picks.Target), picks.TargetIsRequest, Text(picks.Vhost), Text(picks.Status)));
     }
 
+    [Fact]
+    public void TryPick_EscapesInAValueNoFieldTakes_ReadsTheLine()
+    {
+        // nginx escape=json writes a user agent's quotes as \" (17% of the lines of bench/'s json log).
+        var picks = default(JsonPicks);
+
+        Assert.True(JsonScanner.TryPick(Some.Utf8("""{"time":"2026-11-30T06:42:45Z","http_user_agent":"a \"quoted\" \u00e9\/\\ bot","status":200,"path":"/a"}"""), ref picks));
+        Assert.Equal("/a", Text(picks.Target));
+    }
+
     [Theory]
-    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a\/b"}""")]           // an escape
+    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a\/b"}""")]           // an escape in a value a field takes
+    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"agent":"\x22","path":"/a"}""")] // an escape JSON has not
     [InlineData("{\"time\":\"2026-11-30T06:42:45Z\",\"status\":200,\"path\":\"/a\tb\"}")]     // a control byte in a string
     [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tags":[]}""")]     // an array
     [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tls":{}}""")]      // an object other than request

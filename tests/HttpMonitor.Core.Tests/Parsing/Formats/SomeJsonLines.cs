@@ -32,12 +32,14 @@ internal sealed class SomeJsonLines(Random random)
         "\"200\"", "\"404\"", "\"22981\"", "\"1.374\"", "\"0.120\"", "\"01\"", "\"1e5\"", "\"-\"", "\"\"", "\"ok\"", "\" 200\"",
         "\"/a/b?x=1\"", "\"/\"", "\"GET /create HTTP/1.1\"", "\"HEAD /pages/x HTTP/1.0\"", "\"GARBAGE\"", "\"http://h.example/x/y#f\"",
         "\"shop.example.org\"", "\"10.0.0.1\"", "\"2001:db8::1\"", "\"é/ü ☃\"", "\"del\u007f\"",
+        "\"Mozilla/5.0 (compatible; \\\"quoted\\\" bot/1.0)\"", "\"\\/x\\/y\"", "\"\\u0041\\u00e9\\t\\b\\f\\n\\r\\\\\"",
     ];
 
     private static readonly string[] OddStrings =
     [
         "\"a\\\"b\"", "\"\\/x\\/y\"", "\"\\u0041\\u00e9\"", "\"tab\\there\"", "\"raw\ttab\"", "\"nul\u0000byte\"", "\"\\ud800\"",
-        "\"GET /search\\/x?q=\\\"hi\\\" HTTP/1.1\"", "\"bad\\q\"",
+        "\"GET /search\\/x?q=\\\"hi\\\" HTTP/1.1\"", "\"bad\\q\"", "\"nginx \\x22\"", "\"\\u12\"", "\"\\u12G4\"", "\"\\U0041\"",
+        "\"\\udc00\\ud800\"", "\"\\uD83D\\uDE00\"", "\"end\\\"", "\"\\u00\"",
     ];
 
     private static readonly string[] Literals = ["true", "false", "null"];
