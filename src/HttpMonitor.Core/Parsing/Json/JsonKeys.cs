@@ -12,7 +12,7 @@ internal static class JsonKeys
     /// <summary>The key of a top-level object that is searched one level down (Caddy's request object).</summary>
     public static ReadOnlySpan<byte> Nested => "request"u8;
 
-    private static readonly (byte[] Name, JsonKey Key)[][] TopLevel = Table(
+    private static readonly KeyTable TopLevel = Table(
     [
         ("time_iso8601", new(JsonField.Time, 0)), ("time_local", new(JsonField.Time, 1)), ("@timestamp", new(JsonField.Time, 2)),
         ("timestamp", new(JsonField.Time, 3)), ("time", new(JsonField.Time, 4)), ("ts", new(JsonField.Time, 5)),
@@ -30,7 +30,7 @@ internal static class JsonKeys
         ("vhost", new(JsonField.Vhost, 4)),
     ]);
 
-    private static readonly (byte[] Name, JsonKey Key)[][] InRequest = Table(
+    private static readonly KeyTable InRequest = Table(
     [
         ("client_ip", new(JsonField.Client, 2)), ("remote_ip", new(JsonField.Client, 3)),
         ("uri", new(JsonField.Target, 2)), ("host", new(JsonField.Vhost, 1)),
@@ -38,28 +38,7 @@ internal static class JsonKeys
 
     /// <summary>What <paramref name="name"/> feeds, at the top level or inside the request object; <see cref="JsonKey.None"/> for any other key.</summary>
     [System.Runtime.CompilerServices.MethodImpl(HotPath.PerLine)]
-    public static JsonKey Find(ReadOnlySpan<byte> name, bool inRequest)
-    {
-        var byLength = inRequest ? InRequest : TopLevel;
-        if (name.Length < byLength.Length)
-        {
-            foreach (var (known, key) in byLength[name.Length])
-            {
-                if (name.SequenceEqual(known))
-                {
-                    return key;
-                }
-            }
-        }
+    public static JsonKey Find(ReadOnlySpan<byte> name, bool inRequest) => (inRequest ? InRequest : TopLevel).Find(name);
 
-        return JsonKey.None;
-    }
-
-    /// <summary>The keys grouped by their length in bytes: a line's other keys mostly cost one length check.</summary>
-    private static (byte[], JsonKey)[][] Table((string Name, JsonKey Key)[] keys)
-    {
-        var named = keys.Select(k => (Name: Encoding.UTF8.GetBytes(k.Name), k.Key)).ToList();
-        int longest = named.Max(k => k.Name.Length);
-        return [.. Enumerable.Range(0, longest + 1).Select(length => named.Where(k => k.Name.Length == length).ToArray())];
-    }
+    private static KeyTable Table((string Name, JsonKey Key)[] keys) => new([.. keys.Select(k => (Encoding.UTF8.GetBytes(k.Name), k.Key))]);
 }

@@ -24,7 +24,22 @@ internal ref struct JsonPicks
     /// <summary>Whether a key of <paramref name="key"/>'s rank would replace the field's value.</summary>
     public readonly bool Wants(JsonKey key) => _ranks[(int)key.Field] is var held && (held == 0 || key.Rank + 1 < held);
 
-    public void Take(JsonKey key, ReadOnlySpan<byte> value)
+    /// <summary>
+    /// Takes a string or a number when it is of the kind the field expects: a string for text, a
+    /// number (or a string holding one) for numbers, either for a time. (null, true and false never count.)
+    /// </summary>
+    public void Offer(JsonKey key, ReadOnlySpan<byte> value, bool isString)
+    {
+        if (isString ? key.Field is JsonField.Status or JsonField.Bytes or JsonField.Duration && !Numbers.IsNumber(value)
+                : key.Field is JsonField.Client or JsonField.Target or JsonField.Vhost)
+        {
+            return;
+        }
+
+        Take(key, value);
+    }
+
+    private void Take(JsonKey key, ReadOnlySpan<byte> value)
     {
         _ranks[(int)key.Field] = key.Rank + 1;
         switch (key.Field)
