@@ -123,7 +123,8 @@ internal static class JsonScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Skip(ReadOnlySpan<byte> line, int at)
     {
-        while ((uint)at < (uint)line.Length && line[at] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        // Most lines have no whitespace at all: one compare tells a byte above ' ' is none.
+        while ((uint)at < (uint)line.Length && line[at] <= ' ' && line[at] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
         {
             at++;
         }
