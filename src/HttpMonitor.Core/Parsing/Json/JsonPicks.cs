@@ -28,6 +28,7 @@ internal ref struct JsonPicks
     /// Takes a string or a number when it is of the kind the field expects: a string for text, a
     /// number (or a string holding one) for numbers, either for a time. (null, true and false never count.)
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Offer(JsonKey key, ReadOnlySpan<byte> value, bool isString)
     {
         if (isString ? key.Field is JsonField.Status or JsonField.Bytes or JsonField.Duration && !HoldsNumber(value)
@@ -64,6 +65,7 @@ internal ref struct JsonPicks
         return at == s.Length;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Take(JsonKey key, ReadOnlySpan<byte> value)
     {
         _ranks[(int)key.Field] = key.Rank + 1;
