@@ -28,9 +28,10 @@ internal ref struct JsonPicks
     /// Takes a string or a number when it is of the kind the field expects: a string for text, a
     /// number (or a string holding one) for numbers, either for a time. (null, true and false never count.)
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Offer(JsonKey key, ReadOnlySpan<byte> value, bool isString)
     {
-        if (isString ? key.Field is JsonField.Status or JsonField.Bytes or JsonField.Duration && !Numbers.IsNumber(value)
+        if (isString ? key.Field is JsonField.Status or JsonField.Bytes or JsonField.Duration && !HoldsNumber(value)
                 : key.Field is JsonField.Client or JsonField.Target or JsonField.Vhost)
         {
             return;
@@ -39,6 +40,32 @@ internal ref struct JsonPicks
         Take(key, value);
     }
 
+    /// <summary>
+    /// Exactly <see cref="Numbers.IsNumber"/>, -?[0-9]{1,18}(.[0-9]+)?, without its calls: three
+    /// of a typical line's strings are numbers, and checking them took a sixth of the scan.
+    /// </summary>
+    internal static bool HoldsNumber(ReadOnlySpan<byte> s)
+    {
+        int at = s.Length > 0 && s[0] == (byte)'-' ? 1 : 0, whole = at;
+        while (at < s.Length && Numbers.IsDigit(s[at]))
+        {
+            at++;
+        }
+
+        if (at == whole || at - whole > 18 || (at < s.Length && (s[at] != (byte)'.' || ++at == s.Length)))
+        {
+            return false;
+        }
+
+        while (at < s.Length && Numbers.IsDigit(s[at]))
+        {
+            at++;
+        }
+
+        return at == s.Length;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Take(JsonKey key, ReadOnlySpan<byte> value)
     {
         _ranks[(int)key.Field] = key.Rank + 1;
