@@ -4,11 +4,12 @@ namespace HttpMonitor.Core.Parsing.Json;
 
 /// <summary>
 /// The json reader's fast path: reads the line servers write, one object of strings, numbers,
-/// true, false and null (and Caddy's <c>request</c> object one level down), into the same picks as
-/// the <see cref="System.Text.Json.Utf8JsonReader"/> path, several times faster. Anything else
-/// (an escaped key, an escaped value a field would take, a control byte in a string, an array,
-/// another object, anything off JSON's grammar) makes it give up, and that path, the reference,
-/// reads the line: so this one never decides a line the reader would decide otherwise.
+/// true, false and null (Caddy's <c>request</c> object one level down, other objects and arrays
+/// only checked), into the same picks as the <see cref="System.Text.Json.Utf8JsonReader"/> path,
+/// about three times faster. Anything else (an escaped key, an escaped value a field would take,
+/// a control byte in a string, nesting deeper than 32, anything off JSON's grammar) makes it give
+/// up, and that path, the reference, reads the line: so this one never decides a line the reader
+/// would decide otherwise (JsonScannerPropertyTests).
 /// </summary>
 /// <remarks>
 /// Positions are passed and returned (-1: give up) rather than kept in fields, so that they stay
@@ -29,20 +30,20 @@ internal static class JsonScanner
     {
         var stops = new StringStops(line);
         int end = line.IsEmpty || line[0] != (byte)'{' ? GiveUp : Object(line, ref stops, 0, ref picks, inRequest: false);
-        return end >= 0 && Skip(line, end) == line.Length; // nothing after the object but whitespace
+        return end >= 0 && JsonTokens.PastSpace(line, end) == line.Length; // nothing after the object but whitespace
     }
 
     /// <summary>The object at the '{' at <paramref name="at"/>, its values offered to <paramref name="picks"/>; where it ends (past its '}').</summary>
     [MethodImpl(HotPath.PerLine)]
     private static int Object(ReadOnlySpan<byte> line, ref StringStops stops, int at, scoped ref JsonPicks picks, bool inRequest)
     {
-        at = Skip(line, at + 1);
-        if (At(line, at) == '}')
+        at = JsonTokens.PastSpace(line, at + 1);
+        if (JsonTokens.At(line, at) == '}')
         {
             return at + 1;
         }
 
-        while (At(line, at) == '"')
+        while (JsonTokens.At(line, at) == '"')
         {
             // An escaped key is left to the reader, which decodes it before it looks it up.
             int close = stops.Close(at + 1, out bool escaped);
@@ -52,15 +53,15 @@ internal static class JsonScanner
             }
 
             var name = line[(at + 1)..close];
-            at = Skip(line, close + 1);
-            if (At(line, at) != ':')
+            at = JsonTokens.PastSpace(line, close + 1);
+            if (JsonTokens.At(line, at) != ':')
             {
                 return GiveUp;
             }
 
-            at = Value(line, ref stops, Skip(line, at + 1), name, ref picks, inRequest);
-            at = Skip(line, at);
-            int next = At(line, at);
+            at = Value(line, ref stops, JsonTokens.PastSpace(line, at + 1), name, ref picks, inRequest);
+            at = JsonTokens.PastSpace(line, at);
+            int next = JsonTokens.At(line, at);
             if (next == '}')
             {
                 return at + 1;
@@ -71,7 +72,7 @@ internal static class JsonScanner
                 return GiveUp; // also when the value gave up (At(-1) is -1)
             }
 
-            at = Skip(line, at + 1);
+            at = JsonTokens.PastSpace(line, at + 1);
         }
 
         return GiveUp;
@@ -81,7 +82,7 @@ internal static class JsonScanner
     [MethodImpl(HotPath.PerLine)]
     private static int Value(ReadOnlySpan<byte> line, ref StringStops stops, int at, ReadOnlySpan<byte> name, scoped ref JsonPicks picks, bool inRequest)
     {
-        int first = At(line, at), end;
+        int first = JsonTokens.At(line, at), end;
         bool escaped = false;
         ReadOnlySpan<byte> value;
         if (first == '"')
@@ -95,10 +96,12 @@ internal static class JsonScanner
             end = JsonTokens.NumberEnd(line, at);
             value = end < 0 ? default : line[at..end];
         }
-        else if (first == '{')
+        else if (first is '{' or '[')
         {
-            // Only the top-level request object is read; the reader skips any other, which needs validating: its business.
-            return !inRequest && name.SequenceEqual(JsonKeys.Nested) ? Object(line, ref stops, at, ref picks, inRequest: true) : GiveUp;
+            // The top-level request object is read; any other object or array feeds no field, and is only checked.
+            return first == '{' && !inRequest && name.SequenceEqual(JsonKeys.Nested)
+                ? Object(line, ref stops, at, ref picks, inRequest: true)
+                : JsonContainers.End(line, ref stops, at, depth: inRequest ? 3 : 2);
         }
         else
         {
@@ -118,24 +121,4 @@ internal static class JsonScanner
 
         return end;
     }
-
-    /// <summary>Past any JSON whitespace from <paramref name="at"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Skip(ReadOnlySpan<byte> line, int at)
-    {
-        while ((uint)at < (uint)line.Length && IsSpace(line[at]))
-        {
-            at++;
-        }
-
-        return at;
-    }
-
-    /// <summary>' ', '\t', '\r' or '\n', told without a branch (there is one per token, and most lines have no whitespace).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsSpace(byte b) => (b <= ' ') & (((1UL << ' ' | 1UL << '\t' | 1UL << '\r' | 1UL << '\n') >> b & 1) != 0);
-
-    /// <summary>The byte at <paramref name="at"/>; -1 past the end of the line (or at -1, a scan that gave up).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int At(ReadOnlySpan<byte> line, int at) => (uint)at < (uint)line.Length ? line[at] : -1;
 }

@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace HttpMonitor.Core.Parsing.Json;
 
 /// <summary>
-/// Where a JSON number or literal that starts at a position ends, exactly by JSON's grammar (what
-/// <see cref="System.Text.Json.Utf8JsonReader"/> accepts); -1 when there is none. Whatever follows
-/// is the caller's to check: only whitespace, ',' or '}' may.
+/// Where a JSON number, literal or whitespace that starts at a position ends, exactly by JSON's
+/// grammar (what <see cref="System.Text.Json.Utf8JsonReader"/> accepts); -1 when there is none.
+/// Whatever follows a number or literal is the caller's to check: only whitespace, ',', '}' or ']' may.
 /// </summary>
 internal static class JsonTokens
 {
@@ -49,5 +51,23 @@ internal static class JsonTokens
         return at > start ? at : -1;
     }
 
-    private static int At(ReadOnlySpan<byte> line, int at) => (uint)at < (uint)line.Length ? line[at] : -1;
+    /// <summary>Past any JSON whitespace from <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int PastSpace(ReadOnlySpan<byte> line, int at)
+    {
+        while ((uint)at < (uint)line.Length && IsSpace(line[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>The byte at <paramref name="at"/>; -1 past the end of the line (or at -1, a scan that gave up).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int At(ReadOnlySpan<byte> line, int at) => (uint)at < (uint)line.Length ? line[at] : -1;
+
+    /// <summary>' ', '\t', '\r' or '\n', told without a branch (there is one per token, and most lines have no whitespace).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(byte b) => (b <= ' ') & (((1UL << ' ' | 1UL << '\t' | 1UL << '\r' | 1UL << '\n') >> b & 1) != 0);
 }

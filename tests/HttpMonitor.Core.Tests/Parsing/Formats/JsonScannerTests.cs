@@ -40,12 +40,24 @@ public sealed class JsonScannerTests
         Assert.Equal("/a", Text(picks.Target));
     }
 
+    [Fact]
+    public void TryPick_CaddyLine_SkipsItsHeadersAndTls()
+    {
+        // Caddy 2's documented access log entry (caddyserver.com/docs/caddyfile/directives/log).
+        var picks = default(JsonPicks);
+
+        Assert.True(JsonScanner.TryPick(Some.Utf8("""{"level":"info","ts":1646861401.5241024,"logger":"http.log.access","msg":"handled request","request":{"remote_ip":"127.0.0.1","remote_port":"41342","client_ip":"127.0.0.1","proto":"HTTP/2.0","method":"GET","host":"localhost","uri":"/docs/a?x=1","headers":{"User-Agent":["curl/7.82.0"],"Accept":["*/*"],"Accept-Encoding":["gzip, deflate, br"]},"tls":{"resumed":false,"version":772,"cipher_suite":4865,"proto":"h2","server_name":"example.com"}},"bytes_read":0,"user_id":"","duration":0.000929675,"size":10900,"status":200,"resp_headers":{"Server":["Caddy"],"Content-Encoding":["gzip"],"Content-Type":["text/html; charset=utf-8"],"Vary":["Accept-Encoding"]}}"""), ref picks));
+        Assert.Equal(("/docs/a?x=1", "10900", "0.000929675"), (Text(picks.Target), Text(picks.Bytes), Text(picks.Duration)));
+    }
+
     [Theory]
     [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a\/b"}""")]           // an escape in a value a field takes
     [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"agent":"\x22","path":"/a"}""")] // an escape JSON has not
     [InlineData("{\"time\":\"2026-11-30T06:42:45Z\",\"status\":200,\"path\":\"/a\tb\"}")]     // a control byte in a string
-    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tags":[]}""")]     // an array
-    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tls":{}}""")]      // an object other than request
+    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tags":[1,]}""")]   // an array with a trailing comma
+    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tls":{"v":01}}""")] // a number off JSON's grammar, nested
+    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tls":{"v":"\q"}}""")] // an escape JSON has not, nested
+    [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a","tls":{"v" 1}}""")]  // no colon, nested
     [InlineData("""{"time":"2026-11-30T06:42:45Z","status":0200,"path":"/a"}""")]              // a number off JSON's grammar
     [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a",}""")]              // a trailing comma
     [InlineData("""{"time":"2026-11-30T06:42:45Z","status":200,"path":"/a"} x""")]             // something after the object

@@ -80,7 +80,8 @@ internal sealed class SomeJsonLines(Random random)
     public byte[] Line()
     {
         _odd = random.Next(3) == 0;
-        var line = new List<byte>(Encoding.UTF8.GetBytes(Pick("", "", " ", "\t", "\r") + Object(inRequest: false)));
+        string text = random.Next(8) == 0 ? Short() : Object(inRequest: false);
+        var line = new List<byte>(Encoding.UTF8.GetBytes(Pick("", "", " ", "\t", "\r") + text));
         for (int mutations = random.Next(4) == 0 ? random.Next(1, 3) : 0; mutations > 0; mutations--)
         {
             Mutate(line);
@@ -88,6 +89,10 @@ internal sealed class SomeJsonLines(Random random)
 
         return [.. line];
     }
+
+    /// <summary>A line shorter than one 64-byte block of the scanner's, which it reads byte by byte.</summary>
+    private string Short() =>
+        "{\"ts\":1796020965,\"status\":200,\"path\":" + Pick("\"/a\"", "\"/a\\/b\"", "\"\\u002fa\"", "\"/a\\\"\"", "\"/a\tb\"", "\"/\\q\"", "1") + Pick("}", "} ", ",\"x\":\"\\\"\"}");
 
     private string Object(bool inRequest)
     {
@@ -129,11 +134,15 @@ internal sealed class SomeJsonLines(Random random)
         8 when _odd && depth < 3 => "[" + Space() + string.Join(",", Enumerable.Range(0, random.Next(3)).Select(_ => Value(depth + 1))) + Space() + "]",
         9 when _odd => Pick(OddStrings),
         10 when _odd => Pick(OddNumbers),
-        11 when _odd => Pick(OddLiterals),
+        11 when _odd => random.Next(3) == 0 ? Deep(random.Next(25, 70)) : Pick(OddLiterals),
         _ => Pick(Strings),
     };
 
-    private string Pair(string key, string value) => "\"" + key + "\"" + Space() + ":" + Space() + value;
+    /// <summary>Arrays in arrays, around the reader's depth limit (64).</summary>
+    private static string Deep(int depth) => new string('[', depth) + "1" + new string(']', depth);
+
+    private string Pair(string key, string value) =>
+        "\"" + key + "\"" + Space() + (_odd && random.Next(30) == 0 ? Pick("", " ", "=", "::") : ":") + Space() + value;
 
     private void Mutate(List<byte> line)
     {
