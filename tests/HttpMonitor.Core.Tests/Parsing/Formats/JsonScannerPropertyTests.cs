@@ -27,7 +27,7 @@ public sealed class JsonScannerPropertyTests
     }
 
     [Fact]
-    public void Scanner_ReadsMostOfTheLinesTheReaderAccepts()
+    public void TryPick_LinesTheReaderAccepts_ReadsMostOfThem()
     {
         // Without this the property above would hold for a scanner that reads nothing.
         var reference = new JsonFormat();
