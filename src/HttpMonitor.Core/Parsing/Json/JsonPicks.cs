@@ -33,38 +33,13 @@ internal ref struct JsonPicks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Offer(JsonKey key, ReadOnlySpan<byte> value, bool isString)
     {
-        if (isString ? key.Field is JsonField.Status or JsonField.Bytes or JsonField.Duration && !HoldsNumber(value)
+        if (isString ? key.Field is JsonField.Status or JsonField.Bytes or JsonField.Duration && !Numbers.IsNumber(value)
                 : key.Field is JsonField.Client or JsonField.Target or JsonField.Vhost)
         {
             return;
         }
 
         Take(key, value);
-    }
-
-    /// <summary>
-    /// Exactly <see cref="Numbers.IsNumber"/>, -?[0-9]{1,18}(.[0-9]+)?, without its calls (three
-    /// of an nginx line's strings are numbers: it showed in the scanner's profile).
-    /// </summary>
-    internal static bool HoldsNumber(ReadOnlySpan<byte> s)
-    {
-        int at = s.Length > 0 && s[0] == (byte)'-' ? 1 : 0, whole = at;
-        while (at < s.Length && Numbers.IsDigit(s[at]))
-        {
-            at++;
-        }
-
-        if (at == whole || at - whole > 18 || (at < s.Length && (s[at] != (byte)'.' || ++at == s.Length)))
-        {
-            return false;
-        }
-
-        while (at < s.Length && Numbers.IsDigit(s[at]))
-        {
-            at++;
-        }
-
-        return at == s.Length;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
