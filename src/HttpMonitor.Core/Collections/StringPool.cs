@@ -15,8 +15,8 @@ internal sealed class StringPool
     private const int Slots = 4096; // a power of two
     private const int MaxCachedLength = 256;
 
-    private readonly byte[]?[] _keys = new byte[Slots][]; // each slot's buffer, reused by the next key that fits it
-    private readonly int[] _lengths = new int[Slots];
+    // Each slot's key in a buffer reused by the next key that fits it: a flood of distinct values allocates only its strings.
+    private readonly Utf8Copy[] _keys = new Utf8Copy[Slots];
     private readonly string?[] _values = new string[Slots];
 
     public string Get(ReadOnlySpan<byte> utf8)
@@ -27,21 +27,14 @@ internal sealed class StringPool
         }
 
         int slot = Utf8Hash.Home(Utf8Hash.Of(utf8), Slots - 1);
-        var key = _keys[slot];
-        if (key is not null && utf8.SequenceEqual(key.AsSpan(0, _lengths[slot])))
+        ref var key = ref _keys[slot];
+        if (key.HasValue && utf8.SequenceEqual(key.Span))
         {
             return _values[slot]!;
         }
 
         string value = Encoding.UTF8.GetString(utf8);
-        if (key is null || key.Length < utf8.Length)
-        {
-            // Room for the longer keys to come: a flood of distinct values allocates only its strings.
-            _keys[slot] = key = new byte[Math.Max(utf8.Length, 32)];
-        }
-
-        utf8.CopyTo(key);
-        _lengths[slot] = utf8.Length;
+        key.Set(utf8);
         _values[slot] = value;
         return value;
     }
