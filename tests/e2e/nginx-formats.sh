@@ -91,15 +91,7 @@ NGINX_PID=""
 # What was sent, per vhost: hits 4xx 5xx.
 EXPECTED=$'alpha.test 50 10 0\nbeta.test 40 0 15\ngamma.test 12 5 0'
 
-# HTTPMONITOR_BIN=path/to/httpmonitor checks that binary (e.g. the wrapper's native one) instead of a Debug build.
-if [ -n "${HTTPMONITOR_BIN:-}" ]; then
-  BIN=$HTTPMONITOR_BIN
-else
-  echo "nginx-formats: building once"
-  dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; fail "build"; }
-  BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
-fi
-[ -x "$BIN" ] || fail "no binary at $BIN"
+monitor_binary
 
 # check NAME FORMAT LOG [ARGS...]: replays LOG; every line accepted, read as FORMAT, and the windows'
 # vhosts and status classes sum to what was sent.

@@ -18,10 +18,7 @@ PORT_A=$(free_port) PORT_B=$(free_port) SYSLOG_PORT=$(free_port)
 [ "$PORT_A" != "$PORT_B" ] || PORT_B=$(free_port)
 SENT_A=3000 SENT_B=2000
 
-echo "nginx-inputs: building once"
-dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; fail "build"; }
-BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
-[ -x "$BIN" ] || fail "no binary at $BIN"
+monitor_binary
 
 mkdir -p "$WORK/logs" "$WORK/tmp"
 : >"$WORK/logs/a.log"

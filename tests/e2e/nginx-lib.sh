@@ -1,8 +1,8 @@
 # Shared by the end-to-end scripts that drive a real nginx (nginx-formats, nginx-inputs).
 # Before sourcing, set NAME (the script's name in its messages). Installs what is missing with
 # apt-get (nginx, apache2-utils for ab, curl, jq) and gives: fail, NGINX (its path), WORK (a temp
-# folder), free_port, and STOP_PIDS: the processes stopped (SIGTERM) and waited for on exit,
-# before WORK is removed.
+# folder), free_port and monitor_binary (e2e-lib.sh), and STOP_PIDS: the processes stopped
+# (SIGTERM) and waited for on exit, before WORK is removed.
 
 fail() { echo "$NAME: FAIL: $*"; exit 1; }
 
@@ -35,12 +35,4 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A free port on 127.0.0.1: one nothing answers on (TCP). Called as PORT=$(free_port): its failure
-# is said on stderr (stdout is the port) and ends the script through set -e.
-free_port() {
-  local candidate
-  for candidate in $(shuf -i 20000-60000 -n 50); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
-  done
-  fail "no free port found" >&2
-}
+source tests/e2e/e2e-lib.sh

@@ -50,14 +50,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# free_port: a port on 127.0.0.1 nothing answers on.
-free_port() {
-  local candidate
-  for candidate in $(shuf -i 20000-60000 -n 50); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
-  done
-  fail "no free port found"
-}
+NAME=prometheus
+source tests/e2e/e2e-lib.sh
 
 # wait_for SECONDS WHAT COMMAND...: runs COMMAND every 0.5 s until it succeeds, or fails.
 wait_for() {
@@ -69,15 +63,7 @@ wait_for() {
   fail "$what: not within ${limit}s"
 }
 
-# HTTPMONITOR_BIN=path/to/httpmonitor checks that binary (e.g. the wrapper's native one) instead of a Debug build.
-if [ -n "${HTTPMONITOR_BIN:-}" ]; then
-  BIN=$HTTPMONITOR_BIN
-else
-  echo "prometheus: building once"
-  dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; fail "build"; }
-  BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
-fi
-[ -x "$BIN" ] || fail "no binary at $BIN"
+monitor_binary
 
 LOG="$WORK/access.log"
 : >"$LOG"

@@ -40,12 +40,5 @@ wait_for() {
 keys() { "${TMUX_CMD[@]}" send-keys -t "$SESSION" "$@"; }
 type_text() { "${TMUX_CMD[@]}" send-keys -t "$SESSION" -l "$1"; }
 
-# HTTPMONITOR_BIN=path/to/httpmonitor checks that binary (e.g. the wrapper's native one) instead of a Debug build.
-if [ -n "${HTTPMONITOR_BIN:-}" ]; then
-  BIN=$HTTPMONITOR_BIN
-else
-  echo "$NAME: building once"
-  dotnet build src/HttpMonitor/HttpMonitor.csproj -nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; echo "$NAME: FAIL: build"; exit 1; }
-  BIN="$PWD/src/HttpMonitor/bin/Debug/net10.0/httpmonitor"
-fi
-[ -x "$BIN" ] || fail "no binary at $BIN"
+source tests/e2e/e2e-lib.sh
+monitor_binary
