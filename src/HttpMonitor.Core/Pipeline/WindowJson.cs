@@ -85,10 +85,11 @@ public static class WindowJson
         json.WriteStartObject("latency");
         json.WriteNumber("count", latency.Count);
         json.WriteNumber("mean", Milliseconds(latency.Mean));
-        json.WriteNumber("p50", Milliseconds(latency.Quantile(0.50)));
-        json.WriteNumber("p90", Milliseconds(latency.Quantile(0.90)));
-        json.WriteNumber("p95", Milliseconds(latency.Quantile(0.95)));
-        json.WriteNumber("p99", Milliseconds(latency.Quantile(0.99)));
+        var p = latency.Percentiles();
+        json.WriteNumber("p50", Milliseconds(p.P50));
+        json.WriteNumber("p90", Milliseconds(p.P90));
+        json.WriteNumber("p95", Milliseconds(p.P95));
+        json.WriteNumber("p99", Milliseconds(p.P99));
         json.WriteNumber("max", Milliseconds(latency.Max));
         json.WriteEndObject();
     }

@@ -14,12 +14,17 @@ internal static class LatencyText
     /// <summary>"p50 12.3 ms · p95 80 ms · p99 120 ms · max 2,003 ms"; empty without timed hits.</summary>
     public static string Summary(LatencySketch? latency) => latency is not { Count: > 0 }
         ? ""
-        : $"p50 {Milliseconds(latency.Quantile(0.50))} ms · p95 {Milliseconds(latency.Quantile(0.95))} ms · p99 {Milliseconds(latency.Quantile(0.99))} ms · max {Milliseconds(latency.Max)} ms";
+        : Summary(latency.Percentiles(), latency.Max);
 
     /// <summary>p50, p95 and p99 right-aligned under <see cref="Header"/>; dashes without timed hits.</summary>
     public static string Columns(LatencySketch? latency) => latency is not { Count: > 0 }
         ? $"{"-",Column} {"-",Column} {"-",Column}"
-        : $"{Milliseconds(latency.Quantile(0.50)),Column} {Milliseconds(latency.Quantile(0.95)),Column} {Milliseconds(latency.Quantile(0.99)),Column}";
+        : Columns(latency.Percentiles());
+
+    private static string Summary(Percentiles p, long max) =>
+        $"p50 {Milliseconds(p.P50)} ms · p95 {Milliseconds(p.P95)} ms · p99 {Milliseconds(p.P99)} ms · max {Milliseconds(max)} ms";
+
+    private static string Columns(Percentiles p) => $"{Milliseconds(p.P50),Column} {Milliseconds(p.P95),Column} {Milliseconds(p.P99),Column}";
 
     /// <summary>µs as ms with three significant digits below 100 ms: "0.123", "4.56", "12.3", "123", "12,345".</summary>
     public static string Milliseconds(double micros)

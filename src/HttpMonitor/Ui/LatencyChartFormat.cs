@@ -80,5 +80,7 @@ internal static class LatencyChartFormat
 
     private static double[] Quantiles(LatencySketch? sketch) => sketch is null
         ? [0, 0, 0]
-        : [sketch.Quantile(0.50) / 1000.0, sketch.Quantile(0.95) / 1000.0, sketch.Quantile(0.99) / 1000.0];
+        : Milliseconds(sketch.Percentiles());
+
+    private static double[] Milliseconds(Percentiles p) => [p.P50 / 1000.0, p.P95 / 1000.0, p.P99 / 1000.0];
 }

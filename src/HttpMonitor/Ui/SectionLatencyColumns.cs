@@ -15,6 +15,9 @@ internal static class SectionLatencyColumns
     public static LatencyCells? Cells(LatencySketch? latency, bool timed) => !timed
         ? null
         : latency is { Count: > 0 }
-            ? new(LatencyText.Milliseconds(latency.Quantile(0.50)), LatencyText.Milliseconds(latency.Quantile(0.95)), LatencyText.Milliseconds(latency.Quantile(0.99)))
+            ? Cells(latency.Percentiles())
             : new("-", "-", "-");
+
+    private static LatencyCells Cells(Percentiles p) =>
+        new(LatencyText.Milliseconds(p.P50), LatencyText.Milliseconds(p.P95), LatencyText.Milliseconds(p.P99));
 }

@@ -60,6 +60,20 @@ public sealed class LatencySketchTests
         }, iter: 2_000);
     }
 
+    [Theory]
+    [MemberData(nameof(Distributions))]
+    public void Percentiles_Distribution_AreTheFourQuantilesAndWithinOnePercentOfExact(string distribution, int n)
+    {
+        long[] durations = Durations(distribution, n, seed: n);
+        var sketch = Sketch(durations).Freeze();
+        var p = sketch.Percentiles();
+        Assert.Equal((sketch.Quantile(0.50), sketch.Quantile(0.90), sketch.Quantile(0.95), sketch.Quantile(0.99)), (p.P50, p.P90, p.P95, p.P99));
+        AssertWithinOnePercent(ExactPercentile(durations, 50), p.P50, "p50");
+        AssertWithinOnePercent(ExactPercentile(durations, 90), p.P90, "p90");
+        AssertWithinOnePercent(ExactPercentile(durations, 95), p.P95, "p95");
+        AssertWithinOnePercent(ExactPercentile(durations, 99), p.P99, "p99");
+    }
+
     [Fact]
     public void Mean_MillionDurations_IsExactToTheMicrosecond()
     {
