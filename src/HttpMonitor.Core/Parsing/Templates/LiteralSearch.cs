@@ -35,7 +35,7 @@ internal sealed class LiteralSearch
             }
 
             int at = from + found - _anchor;
-            if (s[at..].StartsWith(_literal) && (at == 0 || s[at - 1] != (byte)'\\' || !LineText.IsEscaped(s, at)))
+            if (IsAt(s, at) && (at == 0 || s[at - 1] != (byte)'\\' || !LineText.IsEscaped(s, at)))
             {
                 return at;
             }
@@ -44,5 +44,26 @@ internal sealed class LiteralSearch
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the literal is at <paramref name="at"/>: compared here, byte by byte, as literals are one to three bytes long, where a call to SequenceEqual cost more than the comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsAt(ReadOnlySpan<byte> s, int at)
+    {
+        var literal = _literal;
+        if (s.Length - at < literal.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < literal.Length; i++)
+        {
+            if (s[at + i] != literal[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
