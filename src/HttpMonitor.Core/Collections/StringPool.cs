@@ -15,14 +15,12 @@ internal sealed class StringPool
     private const int Slots = 4096; // a power of two
     private const int MaxCachedLength = 256;
 
-    // Each slot's key in a buffer reused by the next key that fits it: a flood of distinct values allocates only its strings.
-    private readonly Utf8Copy[] _keys = new Utf8Copy[Slots];
-    private readonly string?[] _values = new string[Slots];
-
-    // Each slot's key's hash, compared first: a key that is not there is told without reading the
-    // slot's buffer, a cache miss on a log of many distinct paths (StringPool.Get was 13% of a
-    // parallel replay of bench's high-cardinality log, most of it that one load).
-    private readonly ulong[] _hashes = new ulong[Slots];
+    // A slot holds its key's hash beside the key and its string, so that one load tells a key that
+    // is not there without reading the key's buffer: that read was a cache miss on a log of many
+    // distinct paths (StringPool.Get was 13% of a parallel replay of bench's high-cardinality log).
+    // The key's buffer is reused by the next key that fits it: a flood of distinct values allocates
+    // only its strings.
+    private readonly Slot[] _slots = new Slot[Slots];
 
     public string Get(ReadOnlySpan<byte> utf8)
     {
@@ -32,17 +30,23 @@ internal sealed class StringPool
         }
 
         ulong hash = Utf8Hash.Of(utf8);
-        int slot = Utf8Hash.Home(hash, Slots - 1);
-        ref var key = ref _keys[slot];
-        if (_hashes[slot] == hash && key.HasValue && utf8.SequenceEqual(key.Span))
+        ref var slot = ref _slots[Utf8Hash.Home(hash, Slots - 1)];
+        if (slot.Hash == hash && slot.Value is not null && utf8.SequenceEqual(slot.Key.Span))
         {
-            return _values[slot]!;
+            return slot.Value;
         }
 
         string value = Encoding.UTF8.GetString(utf8);
-        key.Set(utf8);
-        _hashes[slot] = hash;
-        _values[slot] = value;
+        slot.Key.Set(utf8);
+        slot.Hash = hash;
+        slot.Value = value;
         return value;
+    }
+
+    private struct Slot
+    {
+        public ulong Hash;
+        public Utf8Copy Key;
+        public string? Value;
     }
 }
