@@ -9,8 +9,6 @@ internal struct Utf8Copy
     private byte[]? _bytes;
     private int _length;
 
-    public readonly bool HasValue => _bytes is not null;
-
     public readonly ReadOnlySpan<byte> Span => _bytes.AsSpan(0, _length);
 
     public void Set(ReadOnlySpan<byte> value)
