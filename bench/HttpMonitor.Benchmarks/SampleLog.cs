@@ -1,4 +1,5 @@
 using System.Text;
+using HttpMonitor.Core.Parsing;
 using LogGen;
 
 namespace HttpMonitor.Benchmarks;
@@ -11,6 +12,18 @@ internal static class SampleLog
         var text = new StringWriter { NewLine = "\n" };
         new LogWriter(new Random(seed), rate: 200, malformedPerMille: 0).Write(text, lines);
         return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>How many of <paramref name="lines"/> (ranges of <paramref name="log"/>) <paramref name="format"/> accepts, read one after the other.</summary>
+    public static int Accepted(ILogFormat format, byte[] log, (int Start, int Length)[] lines)
+    {
+        int accepted = 0;
+        foreach (var (start, length) in lines)
+        {
+            accepted += format.Parse(log.AsSpan(start, length), out _) == LineKind.Accepted ? 1 : 0;
+        }
+
+        return accepted;
     }
 
     /// <summary>The lines of <paramref name="log"/> as (offset, length) pairs, without their newline.</summary>
