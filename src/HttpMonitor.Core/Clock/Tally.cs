@@ -12,7 +12,8 @@ public readonly record struct Tally(long Hits, long Errors4xx, long Errors5xx, l
     public long Errors => Errors4xx + Errors5xx;
 
     /// <summary>This tally and one more hit of <paramref name="status"/> and <paramref name="bytes"/>.</summary>
-    [MethodImpl(HotPath.PerLine)]
+    /// <remarks>Inlined: it runs up to three times a line, and left to the compiler it stayed a call, 1.7% of a nginx replay.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Tally Add(int status, long bytes) => new(
         Hits + 1,
         Errors4xx + (StatusClass.Is4xx(status) ? 1 : 0),

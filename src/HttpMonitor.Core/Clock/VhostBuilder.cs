@@ -10,7 +10,7 @@ internal struct VhostBuilder
     private LatencySketch? _latency;
 
     /// <param name="durationMicros">The hit's duration; negative when it is not timed.</param>
-    [MethodImpl(HotPath.PerLine)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int status, long bytes, long durationMicros)
     {
         _tally = _tally.Add(status, bytes);

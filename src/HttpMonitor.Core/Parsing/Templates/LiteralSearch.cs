@@ -9,23 +9,26 @@ namespace HttpMonitor.Core.Parsing.Templates;
 /// bytes that are rare inside values, where a search for the whole literal would stop at every
 /// space of a user agent to compare it.
 /// </summary>
-internal sealed class LiteralSearch
+/// <remarks>A struct, held in the format's steps: the search runs for every field of every line, without a load of its own object.</remarks>
+internal readonly struct LiteralSearch
 {
     private readonly byte[] _literal;
     private readonly int _anchor; // the index in _literal of the byte searched for
+    private readonly byte _anchorByte;
 
     public LiteralSearch(byte[] literal)
     {
         _literal = literal;
         int punctuation = Array.FindIndex(literal, b => b is not (byte)' ' && !char.IsAsciiLetterOrDigit((char)b));
         _anchor = Math.Max(punctuation, 0);
+        _anchorByte = literal.Length == 0 ? (byte)0 : literal[_anchor];
     }
 
     /// <summary>The first occurrence of the literal in <paramref name="s"/> that is not escaped, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexIn(ReadOnlySpan<byte> s)
     {
-        byte anchor = _literal[_anchor];
+        byte anchor = _anchorByte;
         for (int from = _anchor; from < s.Length;)
         {
             int found = s[from..].IndexOf(anchor);

@@ -28,6 +28,7 @@ internal sealed class TemplateFormat : ILogFormat
         _steps = [.. fields.Select((field, i) => new Step(
             TemplateValues.SlotOf(field),
             field == FieldKind.Time ? timeWidth : 0,
+            literals[i].Length,
             literals[i],
             new LiteralSearch(time == TimeKind.ClfBracketed && i + 1 < fields.Length && fields[i + 1] == FieldKind.Time ? [.. literals[i], (byte)'['] : literals[i])))];
         _time = new TimeCache(time);
@@ -62,7 +63,7 @@ internal sealed class TemplateFormat : ILogFormat
         foreach (ref readonly var step in _steps.AsSpan())
         {
             var rest = line[offset..];
-            if (step.Literal.Length == 0)
+            if (step.LiteralLength == 0)
             {
                 values.Set(step.Slot, offset, rest.Length);
                 return true;
@@ -76,7 +77,7 @@ internal sealed class TemplateFormat : ILogFormat
             }
 
             values.Set(step.Slot, offset, at);
-            offset += at + step.Literal.Length;
+            offset += at + step.LiteralLength;
         }
 
         return offset == line.Length;
@@ -112,7 +113,8 @@ internal sealed class TemplateFormat : ILogFormat
     /// <summary>One field of the format and the literal after it.</summary>
     /// <param name="Slot">Where its value goes (<see cref="TemplateValues.SlotOf"/>).</param>
     /// <param name="Width">Its fixed width (a CLF time), or 0 when it runs to the literal.</param>
+    /// <param name="LiteralLength">The length of <paramref name="Literal"/>, kept here: read for every field of every line.</param>
     /// <param name="Literal">The literal after it; empty after a last field that runs to the end.</param>
     /// <param name="Search">What ends its value: the literal, with the '[' of a bracketed time after it.</param>
-    private readonly record struct Step(int Slot, int Width, byte[] Literal, LiteralSearch Search);
+    private readonly record struct Step(int Slot, int Width, int LiteralLength, byte[] Literal, LiteralSearch Search);
 }

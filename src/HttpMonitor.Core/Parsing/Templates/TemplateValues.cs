@@ -33,6 +33,7 @@ internal ref struct TemplateValues(ReadOnlySpan<byte> line)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(int slot, int start, int length) => _slots[slot] = (start, length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly ReadOnlySpan<byte> Get(FieldKind kind)
     {
         var (start, length) = _slots[(int)kind];
