@@ -70,7 +70,7 @@ internal sealed class TemplateFormat : ILogFormat
             }
 
             int at = step.Width == 0 ? step.Search.IndexIn(rest)
-                : rest.Length >= step.Width && rest[step.Width..].StartsWith(step.Literal) ? step.Width : -1;
+                : LiteralSearch.IsAt(rest, step.Width, step.Literal) ? step.Width : -1;
             if (at < 0)
             {
                 return false;
