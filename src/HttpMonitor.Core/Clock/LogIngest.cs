@@ -12,7 +12,7 @@ namespace HttpMonitor.Core.Clock;
 public sealed class LogIngest : ILineSink
 {
     private readonly LogClock _clock;
-    private readonly LineCounts _counts;
+    private LineCounts _counts;
     private ILogFormat? _format;
 
     /// <param name="format">The format's name or format string (<see cref="LogFormats.Compile"/>), checked before the run.</param>
@@ -35,6 +35,9 @@ public sealed class LogIngest : ILineSink
     }
 
     public LineCounts Counts => _counts;
+
+    /// <summary>Counts the lines from now on into <paramref name="counts"/>: a part of the log's own counts (<see cref="InOrderParser"/>).</summary>
+    internal void CountInto(LineCounts counts) => _counts = counts;
 
     [MethodImpl(HotPath.PerLine)]
     public void OnLine(ReadOnlySpan<byte> line) => OnLine(line, null);

@@ -13,7 +13,7 @@ namespace HttpMonitor.Core.Clock;
 /// <remarks>
 /// At most <c>threads + 2</c> chunks wait to be put on the clock, which bounds the memory. A format
 /// that keeps state from line to line (w3c's <c>#Fields</c>) is parsed by one parser, chunk after
-/// chunk, on the reading thread; so is every format when parsing in parallel does not pay (see
+/// chunk, on one clock, on the reading thread (<see cref="InOrderParser"/>); so is every format when parsing in parallel does not pay (see
 /// <see cref="InParallel"/>). With auto, a chunk before the first non-blank line is read as auto
 /// reads it (it holds only blank and overlong lines), and that line chooses the format of the rest.
 /// </remarks>
@@ -30,7 +30,7 @@ internal sealed class ParallelParse
     private readonly int _maxLineBytes;
     private readonly int _threads;
     private string? _format;       // the format's specification, once known (null: auto, before its first line)
-    private ChunkParser? _inOrder; // the one parser, on the reading thread, when parsing in parallel does not pay or cannot be
+    private InOrderParser? _inOrder; // the one parser, on the reading thread, when parsing in parallel does not pay or cannot be
 
     private ParallelParse(LineChunks chunks, string format, int threads, LineCounts counts)
     {
@@ -73,6 +73,11 @@ internal sealed class ParallelParse
 
         if (!cancel.IsCancellationRequested)
         {
+            if (parse._inOrder is { } inOrder)
+            {
+                fold.Add(Task.FromResult(inOrder.Complete()));
+            }
+
             fold.Complete();
         }
     }
@@ -92,7 +97,7 @@ internal sealed class ParallelParse
     /// <summary>Once the format is known: parsed in parallel, or in turn on the reading thread in smaller chunks.</summary>
     private void Decide(ILogFormat format)
     {
-        _inOrder = InParallel(format, _threads) ? null : new ChunkParser(format, _maxLineBytes);
+        _inOrder = InParallel(format, _threads) ? null : new InOrderParser(format, _maxLineBytes);
         _chunks.FillBytes = _inOrder is null ? LogStreams.ChunkSize : InOrderChunkBytes;
     }
 

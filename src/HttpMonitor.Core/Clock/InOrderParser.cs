@@ -1,0 +1,74 @@
+using System.Reactive;
+using HttpMonitor.Core.Parsing;
+using HttpMonitor.Core.Sources;
+
+namespace HttpMonitor.Core.Clock;
+
+/// <summary>
+/// Parses the chunks of a log one after the other on one clock that runs across them, on the
+/// reading thread, where parsing in parallel does not pay or cannot be (<see cref="ParallelParse"/>):
+/// a second is never cut where a chunk ends, so no second is joined again (<see cref="SecondJoin"/>)
+/// and each is bounded as one reader bounds it. Each chunk gives the seconds it closed.
+/// </summary>
+/// <remarks>
+/// A clock per chunk (<see cref="ChunkParser"/>) cut one second in five at a chunk's end, and the
+/// joins cost the folding thread 13% more CPU on a Combined replay than reading line by line.
+/// </remarks>
+internal sealed class InOrderParser
+{
+    private readonly LogClock _clock;
+    private readonly LogIngest _ingest;
+    private readonly int _maxLineBytes;
+    private List<ClosedSecond> _closed = [];
+
+    /// <param name="format">The reader, kept from chunk to chunk (w3c's <c>#Fields</c> carry over).</param>
+    /// <param name="maxLineBytes">The longest line (<see cref="LineChunks.MaxLineBytes"/>).</param>
+    public InOrderParser(ILogFormat format, int maxLineBytes)
+    {
+        _clock = new LogClock(Observer.Create<ClosedSecond>(Keep), wallNow: null);
+        _ingest = new LogIngest(_clock, new LineCounts(), format);
+        _maxLineBytes = maxLineBytes;
+    }
+
+    /// <summary>The seconds closed while reading the chunk, and its line counts; the chunk is returned to its pool.</summary>
+    public ChunkSeconds Parse(LineChunk chunk)
+    {
+        var counts = new LineCounts();
+        _ingest.CountInto(counts);
+        var lines = new LineSplitter(_ingest, _maxLineBytes);
+        try
+        {
+            lines.Write(chunk.Lines);
+            lines.Flush();
+        }
+        finally
+        {
+            chunk.Return();
+        }
+
+        return new ChunkSeconds(Take(), counts);
+    }
+
+    /// <summary>At the end of the log: the seconds still open.</summary>
+    public ChunkSeconds Complete()
+    {
+        _clock.Complete();
+        return new ChunkSeconds(Take(), new LineCounts());
+    }
+
+    private List<ClosedSecond> Take()
+    {
+        var closed = _closed;
+        _closed = [];
+        return closed;
+    }
+
+    /// <summary>Seconds with lines only: the empty ones between are the one clock's to count (<see cref="PartsClock"/>).</summary>
+    private void Keep(ClosedSecond second)
+    {
+        if (second.Tally.Hits > 0)
+        {
+            _closed.Add(second);
+        }
+    }
+}
