@@ -16,15 +16,9 @@ internal static class ReplayCommand
     /// <param name="threads">Threads that parse at once (<see cref="Replay.Run"/>).</param>
     public static int Run(IReadOnlyList<string> files, string format, MonitorOptions options, int threads)
     {
-        if (files.Select(LogPaths.WhyNotReplayable).FirstOrDefault(p => p is not null) is { } refused)
+        if (Refused(files) is { } refused)
         {
             Console.Error.WriteLine($"httpmonitor: replay: {refused}");
-            return ExitCodes.UsageError;
-        }
-
-        if (files.Count(f => f == "-") > 1)
-        {
-            Console.Error.WriteLine("httpmonitor: replay: - (standard input) is given twice; it can be read once");
             return ExitCodes.UsageError;
         }
 
@@ -77,6 +71,11 @@ internal static class ReplayCommand
         metrics?.ServeUntil(signals.Token);
         return ExitCodes.Ok;
     }
+
+    /// <summary>Why the files cannot be replayed, in one line; null when they can.</summary>
+    private static string? Refused(IReadOnlyList<string> files) =>
+        files.Select(LogPaths.WhyNotReplayable).FirstOrDefault(p => p is not null)
+        ?? (files.Count(f => f == "-") > 1 ? "- (standard input) is given twice; it can be read once" : null);
 
     /// <summary>After the summary: the exit code and one line when the replay did not read the whole log (a damaged gzip, a signal); null when it did.</summary>
     private static int? Unfinished(string file, Stream log, LineCounts counts, Signals signals, Output.IMonitorRenderer renderer)
