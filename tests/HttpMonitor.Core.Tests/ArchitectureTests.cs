@@ -40,6 +40,20 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void SourceFiles_AreAtMost300LinesLong()
+    {
+        // Short files (issue 13): a longer one is split by what its parts do (LatencySketch.*.cs).
+        var sources = Directory.EnumerateFiles(Repository.File("src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        var tooLong = sources.Select(f => (File: Path.GetRelativePath(Repository.File("."), f), Lines: File.ReadLines(f).Count())).Where(f => f.Lines > 300);
+
+        Assert.NotEmpty(sources);
+        Assert.Empty(tooLong);
+    }
+
+    [Fact]
     public void Checker_SeesWhatOnlyALambdaUses()
     {
         // The checks above would pass vacuously if the scan missed method bodies.

@@ -35,7 +35,7 @@ public sealed class ConfigFileTests
     [Fact]
     public void Parse_TheRepositorysConfigJson_HoldsTheDefaults()
     {
-        Assert.Equal(new MonitorOptions(), ConfigFile.Load(FindRepoFile("config.json")));
+        Assert.Equal(new MonitorOptions(), ConfigFile.Load(Repository.File("config.json")));
     }
 
     [Theory]
@@ -172,18 +172,5 @@ public sealed class ConfigFileTests
         var error = Assert.Throws<ConfigException>(() => ConfigFile.Load("/nonexistent/config.json"));
 
         Assert.StartsWith("/nonexistent/config.json: cannot read the configuration file", error.Message);
-    }
-
-    private static string FindRepoFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HttpMonitor.sln")))
-            {
-                return Path.Combine(dir.FullName, name);
-            }
-        }
-
-        throw new FileNotFoundException(name);
     }
 }
