@@ -25,23 +25,13 @@ internal sealed class ChunkParser(ILogFormat? format, int maxLineBytes)
         var counts = new LineCounts();
         var clock = new LogClock(Observer.Create<ClosedSecond>(s => Keep(s, seconds)), wallNow: null, _open);
         var ingest = format is null ? new LogIngest(clock, counts) : new LogIngest(clock, counts, format);
-        var lines = new LineSplitter(ingest, maxLineBytes);
-        try
-        {
-            lines.Write(chunk.Lines);
-            lines.Flush();
-        }
-        finally
-        {
-            chunk.Return();
-        }
-
+        chunk.ReadInto(ingest, maxLineBytes);
         clock.Complete();
         return new ChunkSeconds(seconds, counts);
     }
 
-    /// <summary>Seconds with lines only: the empty ones between are the one clock's to count.</summary>
-    private static void Keep(ClosedSecond second, List<ClosedSecond> seconds)
+    /// <summary>Seconds with lines only: the empty ones between are the one clock's to count (<see cref="PartsClock"/>).</summary>
+    internal static void Keep(ClosedSecond second, List<ClosedSecond> seconds)
     {
         if (second.Tally.Hits > 0)
         {

@@ -14,8 +14,9 @@ namespace HttpMonitor.Core.Clock;
 /// At most <c>threads + 2</c> chunks wait to be put on the clock, which bounds the memory. A format
 /// that keeps state from line to line (w3c's <c>#Fields</c>) is parsed by one parser, chunk after
 /// chunk, on one clock, on the reading thread (<see cref="InOrderParser"/>); so is every format
-/// when parsing in parallel does not pay (see <see cref="InParallel"/>). With auto, a chunk before the first non-blank line is read as auto
-/// reads it (it holds only blank and overlong lines), and that line chooses the format of the rest.
+/// when parsing in parallel does not pay (see <see cref="InParallel"/>). With auto, a chunk before
+/// the first non-blank line is read as auto reads it (it holds only blank and overlong lines), and
+/// that line chooses the format of the rest.
 /// </remarks>
 internal sealed class ParallelParse
 {

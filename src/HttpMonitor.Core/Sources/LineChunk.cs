@@ -20,4 +20,19 @@ public sealed class LineChunk
     public ReadOnlySpan<byte> Lines => _buffer.AsSpan(0, _length);
 
     public void Return() => _free.Enqueue(_buffer);
+
+    /// <summary>Hands each line to <paramref name="sink"/> (one longer than <paramref name="maxLineBytes"/> as overlong), then returns the chunk.</summary>
+    internal void ReadInto(ILineSink sink, int maxLineBytes)
+    {
+        var lines = new LineSplitter(sink, maxLineBytes);
+        try
+        {
+            lines.Write(Lines);
+            lines.Flush();
+        }
+        finally
+        {
+            Return();
+        }
+    }
 }
