@@ -10,7 +10,7 @@ public sealed class NumbersTests
     [Fact]
     public void IsNumber_AnyText_IsWhatTryScaledReads()
     {
-        // IsNumber checks in one pass what TryScaled reads: the two must never disagree.
+        // IsNumber says whether TryScaled reads a text: the two must never disagree.
         var random = new Random(15);
         for (int i = 0; i < 100_000; i++)
         {
