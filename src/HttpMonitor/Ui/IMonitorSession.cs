@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Ui;
 
@@ -7,6 +8,9 @@ internal interface IMonitorSession
 {
     /// <summary>The latest state; callable from any thread, cheap.</summary>
     ScreenState Read();
+
+    /// <summary>Each change of a followed file's state (found, gone, failing), from any thread: the window shows it at once, not at its next refresh.</summary>
+    IObservable<FollowStatus> StatusChanges { get; }
 
     /// <summary>New thresholds and intervals for the running pipeline, recorded in the alert history.</summary>
     void Apply(MonitorOptions options);

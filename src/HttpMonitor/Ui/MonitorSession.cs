@@ -2,6 +2,7 @@ using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using HttpMonitor.Core.Monitor;
 using HttpMonitor.Core.Options;
+using HttpMonitor.Core.Sources;
 
 namespace HttpMonitor.Ui;
 
@@ -18,6 +19,10 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
     private readonly LiveMonitor _monitor;
     private readonly Subject<Func<MonitorSnapshot, MonitorSnapshot>> _changes = new();
     private readonly IDisposable _subscription;
+
+    // Not disposed: a follower still stopping may report after the session ends, and OnNext after
+    // OnCompleted is ignored where after Dispose it throws.
+    private readonly Subject<FollowStatus> _statuses = new();
     private MonitorSnapshot _latest;
 
     /// <summary>Subscribes at once: create it before the monitor runs.</summary>
@@ -30,7 +35,11 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
             .Merge(_changes)
             .Scan(_latest, (snapshot, step) => step(snapshot))
             .Subscribe(s => Volatile.Write(ref _latest, s));
+        monitor.Following += Watch;
     }
+
+    // Followers report from their own threads: one at a time for the subscriber.
+    public IObservable<FollowStatus> StatusChanges => _statuses.Synchronize();
 
     public ScreenState Read()
     {
@@ -43,6 +52,8 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
     /// <summary>Records a line in the history from any thread, in order with the alerts.</summary>
     public void Note(HistoryKind kind, string message) => _changes.OnNext(s => s.WithNote(kind, message));
 
+    private void Watch(FileFollower follower) => follower.StatusChanged += _statuses.OnNext;
+
     public void Apply(MonitorOptions options)
     {
         // The record first, then the pipeline: an alert the new threshold causes comes after it.
@@ -52,6 +63,8 @@ internal sealed class MonitorSession : IMonitorSession, IDisposable
 
     public void Dispose()
     {
+        _monitor.Following -= Watch;
+        _statuses.OnCompleted();
         _subscription.Dispose();
         _changes.Dispose();
     }

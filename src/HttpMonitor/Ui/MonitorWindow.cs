@@ -1,3 +1,4 @@
+using System.Reactive;
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using HttpMonitor.Core.Options;
@@ -79,9 +80,16 @@ internal sealed class MonitorWindow : Window
 
     public string ThresholdsProblem => _thresholds.Problem;
 
-    /// <summary>Repaints every <paramref name="interval"/> on <paramref name="scheduler"/> (the UI loop) until disposed.</summary>
+    /// <summary>
+    /// Repaints on <paramref name="scheduler"/> (the UI loop) until disposed: once as soon as the
+    /// loop runs (what changed since the window was made shows in its first frame), every
+    /// <paramref name="interval"/>, and at once when the follow status changes.
+    /// </summary>
     public IDisposable RefreshEvery(TimeSpan interval, IScheduler scheduler) =>
-        Observable.Interval(interval, scheduler).Subscribe(_ => Refresh());
+        Observable.Interval(interval, scheduler).Select(_ => Unit.Default)
+            .Merge(_session.StatusChanges.Select(_ => Unit.Default).ObserveOn(scheduler))
+            .StartWith(scheduler, Unit.Default)
+            .Subscribe(_ => Refresh());
 
     /// <summary>Reads the latest state and repaints what changed; nothing while paused.</summary>
     public void Refresh()

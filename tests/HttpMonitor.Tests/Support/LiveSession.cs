@@ -42,6 +42,8 @@ internal sealed class LiveSession : IMonitorSession, IDisposable
     public ScreenState Read() =>
         new(_latest, new FollowStatus("access.log", FollowState.Following), _counts.Accepted, _counts.Rejected, _counts.LatestRejected, _counts.Future);
 
+    public IObservable<FollowStatus> StatusChanges { get; } = Observable.Never<FollowStatus>();
+
     public void Apply(MonitorOptions options)
     {
         _records.OnNext(s => s.WithOptions(options));

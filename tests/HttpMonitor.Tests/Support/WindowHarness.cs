@@ -63,7 +63,8 @@ internal sealed class WindowHarness : IDisposable
         Draw();
     }
 
-    private void Draw() => _app.LayoutAndDraw();
+    /// <summary>Lays out and draws what changed, as the loop does after each of its turns.</summary>
+    public void Draw() => _app.LayoutAndDraw();
 
     public void Dispose()
     {

@@ -1,3 +1,5 @@
+using System.Reactive.Concurrency;
+using HttpMonitor.Core.Sources;
 using HttpMonitor.Tests.Support;
 using Terminal.Gui.Input;
 
@@ -19,6 +21,40 @@ public sealed class MonitorWindowTests
         Assert.True(api >= 0 && blog > api, ui.Screen);
         Assert.Matches(@"^/api +30 +75% +0 +0 +2\.9 KiB /api/users +4\.0 KiB$", ui.Rows[api]);
         Assert.Contains("Sections 12:00:00–12:00:10Z: 40 hits", ui.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Window_FollowStatus_ShowsInTheFirstFrameAndAtOnceWhenReported_NotAtTheNextRefresh()
+    {
+        var session = new FakeSession();
+        session.ChangeStatus(FollowState.Waiting, report: false);
+        using var ui = new WindowHarness(session, 100, 24);
+        var loop = new HistoricalScheduler(Some.T0);
+        var aMillisecond = TimeSpan.FromMilliseconds(1);
+
+        // The file is found after the window read its state, before its loop ran: the first frame shows it.
+        session.ChangeStatus(FollowState.Following, report: false);
+        using var refreshing = ui.Window.RefreshEvery(TimeSpan.FromSeconds(1), loop);
+        loop.AdvanceBy(aMillisecond);
+        ui.Draw();
+        Assert.Contains("following /var/log/access.log", ui.Screen, StringComparison.Ordinal);
+
+        // A change no follower reported waits for the next refresh...
+        session.ChangeStatus(FollowState.Waiting, report: false);
+        loop.AdvanceBy(aMillisecond);
+        ui.Draw();
+        Assert.Contains("following /var/log/access.log", ui.Screen, StringComparison.Ordinal);
+
+        // ...a reported one shows at once.
+        session.ChangeStatus(FollowState.Waiting);
+        loop.AdvanceBy(aMillisecond);
+        ui.Draw();
+        Assert.Contains("waiting for the file /var/log/access.log", ui.Screen, StringComparison.Ordinal);
+
+        session.ChangeStatus(FollowState.Following, report: false);
+        loop.AdvanceTo(Some.T0.AddSeconds(1));
+        ui.Draw();
+        Assert.Contains("following /var/log/access.log", ui.Screen, StringComparison.Ordinal);
     }
 
     [Fact]
