@@ -266,6 +266,9 @@ internal sealed class MonitorWindow : Window
         new(() => ScrollHistory(-1), null, [], Characters: "]"),
     ];
 
+    // Its views tile it, one below the other down to the status bar, and each draws every cell of its own.
+    protected override bool OnClearingViewport() => true;
+
     /// <summary>As many summary rows as its fields need at the current width (1 to 4); a new layout only when that changes.</summary>
     private void FitSummary()
     {

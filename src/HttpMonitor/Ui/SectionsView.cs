@@ -19,6 +19,9 @@ internal sealed class SectionsView : View
         Add(_lines);
     }
 
+    // Its lines fill it, and draw every cell of theirs.
+    protected override bool OnClearingViewport() => true;
+
     /// <summary>The rows in view: those from the first row scrolled past.</summary>
     public int Offset => _offset;
 

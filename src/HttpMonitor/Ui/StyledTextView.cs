@@ -22,6 +22,9 @@ internal sealed class StyledTextView : View
         }
     }
 
+    // Every cell is drawn below, blanks included: clearing the viewport first would only draw each twice.
+    protected override bool OnClearingViewport() => true;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var normal = GetAttributeForRole(VisualRole.Normal);
