@@ -97,6 +97,38 @@ public sealed class ParallelParseTests
         Assert.Contains(seconds, s => s.Sections.Any(x => x.Section == "/c" && x.Errors5xx == 1));
     }
 
+    [Fact]
+    public void InOrder_ChunksParsedAheadOfTheFolds_GiveTheSecondsOfOneReader()
+    {
+        // Combined on two cores and w3c always are parsed so; about 900 seconds in chunks of 4 KiB,
+        // 40 chunks parsed before the folds take them, as when the folding thread lags.
+        var log = RandomLog(new Random(7), lines: 3_000);
+        var parser = new InOrderParser(LogFormats.Compile(Timed)!, MaxLine);
+        var chunks = new LineChunks(new MemoryStream(Encoding.UTF8.GetBytes(log)), 4096, MaxLine);
+        var (counts, seconds) = (new LineCounts(), new List<ClosedSecond>());
+        var clock = new PartsClock(Observer.Create<ClosedSecond>(seconds.Add), counts);
+        var waiting = new List<ChunkSeconds>();
+        while (chunks.Next(CancellationToken.None) is { } chunk)
+        {
+            waiting.Add(parser.Parse(chunk));
+            if (waiting.Count == 40)
+            {
+                waiting.ForEach(clock.Add);
+                waiting.Clear();
+            }
+        }
+
+        waiting.Add(parser.Complete());
+        waiting.ForEach(clock.Add);
+        clock.Complete();
+
+        var (oneCounts, one) = OneReader(log, Timed);
+        Assert.Equal(one.Select(SecondText.Of), seconds.Select(SecondText.Of));
+        Assert.Equal(
+            (oneCounts.Lines, oneCounts.Accepted, oneCounts.Rejected, oneCounts.FirstRejected, oneCounts.LatestRejected),
+            (counts.Lines, counts.Accepted, counts.Rejected, counts.FirstRejected, counts.LatestRejected));
+    }
+
     private static (LineCounts Counts, List<ClosedSecond> Seconds) AssertSameAsOneReader(string log, string format, int chunkBytes, int threads = 3)
     {
         var (oneCounts, one) = OneReader(log, format);
