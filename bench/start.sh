@@ -3,8 +3,9 @@
 #  - `httpmonitor --version`, VERSION_RUNS whole-process runs (target: median ≤ 50 ms);
 #  - the window's first frame: launch to the first frame in tmux at 100x30, following a
 #    2,000-line log from its end, FRAME_RUNS runs (target: median ≤ 150 ms on a warm machine).
-# The launch time is taken inside the pane just before exec, and the pane is read every few
-# milliseconds until the window's status line ("following <log>") shows.
+# The launch time is taken inside the pane just before exec; the pane's output is copied to a file
+# (tmux pipe-pane) that is read every 2 ms until the window's status line ("following <log>")
+# is written. Each run starts once the one before it has exited: two cores are not shared with it.
 #   bench/start.sh
 #   FRAME_RUNS=15 VERSION_RUNS=51 bench/start.sh
 #   BIN=/path/to/httpmonitor bench/start.sh     # another binary (default: the wrapper's, built first)
@@ -39,23 +40,32 @@ def version_once():
     return time.perf_counter() - started
 
 def frame_once(run):
-    log = f"{work}/access.log"
-    # The pane writes the launch time (ns, the same clock as time.time_ns) just before exec.
-    command = f"cd '{work}' && date +%s%N >'{work}/launch' && exec '{binary}' --log '{log}'"
+    log, out = f"{work}/access.log", f"{work}/pane.{run}"
+    open(out, "wb").close()
+    # The pane waits for a key, so that its output is copied from the first byte; then it writes the
+    # launch time (ns, the same clock as time.time_ns) and execs the monitor.
+    command = f"read go; cd '{work}' && date +%s%N >'{work}/launch' && exec '{binary}' --log '{log}'"
     subprocess.run(tmux + ["new-session", "-d", "-s", f"s{run}", "-x", "100", "-y", "30", "sh", "-c", command], check=True)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        screen = subprocess.run(tmux + ["capture-pane", "-p", "-t", f"s{run}"], capture_output=True, text=True).stdout
-        seen = time.time_ns()
-        if f"following {log}" in screen:
-            launched = int(open(f"{work}/launch").read())
-            # CPU the monitor used up to now (all threads; 10 ms ticks): unlike the wall time, a busy machine hardly moves it.
-            pid = subprocess.run(tmux + ["display-message", "-p", "-t", f"s{run}", "#{pane_pid}"], capture_output=True, text=True).stdout.strip()
-            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-            cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-            subprocess.run(tmux + ["kill-session", "-t", f"s{run}"], check=True)
-            return (seen - launched) / 1e9, cpu
-    sys.exit(f"start.sh: no first frame within 30 s; the screen:\n{screen}")
+    subprocess.run(tmux + ["pipe-pane", "-t", f"s{run}", "-o", f"cat >>'{out}'"], check=True)
+    pid = subprocess.run(tmux + ["display-message", "-p", "-t", f"s{run}", "#{pane_pid}"], capture_output=True, text=True).stdout.strip()
+    subprocess.run(tmux + ["send-keys", "-t", f"s{run}", "Enter"], check=True)
+    deadline, written = time.time() + 30, b""
+    with open(out, "rb") as pane:
+        while time.time() < deadline:
+            written += pane.read()
+            # Colors are set between the status word and the log's name: the word alone is looked for.
+            if b"following" in written:
+                seen = time.time_ns()
+                launched = int(open(f"{work}/launch").read())
+                # CPU the monitor used up to now (all threads; 10 ms ticks): unlike the wall time, a busy machine hardly moves it.
+                fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+                cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                subprocess.run(tmux + ["kill-session", "-t", f"s{run}"], check=True)
+                while os.path.exists(f"/proc/{pid}"):    # the monitor stops before the next run starts
+                    time.sleep(0.01)
+                return (seen - launched) / 1e9, cpu
+            time.sleep(0.002)
+    sys.exit(f"start.sh: no first frame within 30 s; the pane wrote:\n{written[-2000:]!r}")
 
 # A tmux server of our own, started before the first measured launch.
 subprocess.run(tmux + ["new-session", "-d", "-s", "keep", "-x", "100", "-y", "30", "sleep", "3600"], check=True)
