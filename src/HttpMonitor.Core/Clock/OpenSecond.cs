@@ -81,7 +81,7 @@ internal sealed class OpenSecond(bool bounded = true)
         for (int i = 0; i < sections.Length; i++)
         {
             var key = _sections.KeyAt(i);
-            sections[i] = _sections.ValueAt(i).ToStats(key.IsEmpty ? Target.None : _strings.Get(key), _strings);
+            sections[i] = _sections.ValueAt(i).ToStats(key.IsEmpty ? Target.None : _strings.Get(key));
         }
 
         var (hours, clients) = _clientsAndHours.Take();
