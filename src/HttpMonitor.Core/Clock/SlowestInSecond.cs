@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Parsing;
 
@@ -65,7 +66,8 @@ internal sealed class SlowestInSecond
         for (int i = 0; i < _count; i++)
         {
             string section = _sections[i].Span.IsEmpty ? Target.None : strings.Get(_sections[i].Span);
-            slowest[i] = new SlowRequest(_times[i], section, strings.Get(_paths[i].Span), _statuses[i], _durations[i]) { Seen = _seen[i] };
+            // The path is made anew, as the heaviest is (SectionBuilder.ToStats): pooled it mostly missed.
+            slowest[i] = new SlowRequest(_times[i], section, Encoding.UTF8.GetString(_paths[i].Span), _statuses[i], _durations[i]) { Seen = _seen[i] };
         }
 
         Array.Sort(slowest, SlowRequest.CompareBySlowness);

@@ -6,9 +6,10 @@ namespace HttpMonitor.Core.Collections;
 /// Turns UTF-8 bytes into strings, reusing the string made last time for the same bytes.
 /// </summary>
 /// <remarks>
-/// Sections, paths and clients repeat on almost every line; a small direct-mapped cache
-/// avoids allocating them again. Its size is fixed, so a flood of distinct values only
-/// evicts entries: memory stays bounded whatever the log holds.
+/// The names of sections, vhosts and sources repeat second after second; a small direct-mapped
+/// cache avoids allocating them again (paths are not pooled: most are distinct, see
+/// SectionBuilder). Its size is fixed, so a flood of distinct values only evicts entries: memory
+/// stays bounded whatever the log holds.
 /// </remarks>
 internal sealed class StringPool
 {
