@@ -52,14 +52,14 @@ public sealed class LogLineParser(string name = LogFormats.Combined) : ILogForma
         parsed = default;
 
         // host SP ident SP authuser SP "[" — authuser may contain spaces, so it runs to the " [".
-        int hostEnd = line.IndexOf((byte)' ');
+        int hostEnd = ShortSearch.IndexOf(line, (byte)' ');
         if (hostEnd <= 0)
         {
             return false;
         }
 
         var rest = line[(hostEnd + 1)..];
-        int identEnd = rest.IndexOf((byte)' ');
+        int identEnd = ShortSearch.IndexOf(rest, (byte)' ');
         if (identEnd <= 0)
         {
             return false;
@@ -131,13 +131,12 @@ public sealed class LogLineParser(string name = LogFormats.Combined) : ILogForma
     {
         for (int from = 0; ;)
         {
-            int found = s[from..].IndexOf((byte)'[');
-            if (found < 0)
+            int at = ShortSearch.IndexOf(s, from, (byte)'[');
+            if (at < 0)
             {
                 return -1;
             }
 
-            int at = from + found;
             if (at > 0 && s[at - 1] == (byte)' ')
             {
                 return at - 1;
@@ -188,7 +187,7 @@ public sealed class LogLineParser(string name = LogFormats.Combined) : ILogForma
         }
 
         var size = s[5..];
-        int end = size.IndexOf((byte)' ');
+        int end = ShortSearch.IndexOf(size, (byte)' ');
         if (end >= 0)
         {
             size = size[..end];

@@ -25,7 +25,7 @@ internal static class Target
             return;
         }
 
-        int segmentEnd = path[1..].IndexOf((byte)'/');
+        int segmentEnd = ShortSearch.IndexOf(path[1..], (byte)'/');
         section = segmentEnd < 0 ? path : path[..(segmentEnd + 1)];
     }
 
@@ -33,7 +33,7 @@ internal static class Target
     [MethodImpl(HotPath.PerLine)]
     internal static ReadOnlySpan<byte> PathOf(ReadOnlySpan<byte> request)
     {
-        int first = request.IndexOf((byte)' ');
+        int first = ShortSearch.IndexOf(request, (byte)' ');
         if (first < 0)
         {
             return default;

@@ -1,7 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace HttpMonitor.Core.Parsing.Templates;
 
@@ -34,7 +31,7 @@ internal readonly struct LiteralSearch
         byte anchor = _anchorByte;
         for (int from = _anchor; from < s.Length;)
         {
-            int found = IndexOf(s, from, anchor);
+            int found = ShortSearch.IndexOf(s, from, anchor);
             if (found < 0)
             {
                 return -1;
@@ -50,31 +47,6 @@ internal readonly struct LiteralSearch
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// The first <paramref name="value"/> in <paramref name="s"/> from <paramref name="from"/> on, or -1.
-    /// Most values end within 16 bytes (a status, a size, an address, a host): those are found by
-    /// one comparison of 16 bytes here, without the call and set-up of a span search (5% of a nginx
-    /// replay went to those calls).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOf(ReadOnlySpan<byte> s, int from, byte value)
-    {
-        if (Vector128.IsHardwareAccelerated && s.Length - from >= Vector128<byte>.Count)
-        {
-            var bytes = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(s), (nuint)from); // within s: checked above
-            uint found = Vector128.Equals(bytes, Vector128.Create(value)).ExtractMostSignificantBits();
-            if (found != 0)
-            {
-                return from + BitOperations.TrailingZeroCount(found);
-            }
-
-            from += Vector128<byte>.Count;
-        }
-
-        int later = s[from..].IndexOf(value);
-        return later < 0 ? -1 : from + later;
     }
 
     /// <summary>Whether <paramref name="literal"/> is at <paramref name="at"/> in <paramref name="s"/>: compared here, byte by byte, as literals are one to three bytes long, where a call to SequenceEqual cost more than the comparison.</summary>
