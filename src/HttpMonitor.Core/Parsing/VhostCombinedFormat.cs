@@ -22,7 +22,7 @@ public sealed class VhostCombinedFormat : ILogFormat
             return LineKind.Blank;
         }
 
-        int vhostEnd = line.IndexOf((byte)' ');
+        int vhostEnd = ShortSearch.IndexOf(line, (byte)' ');
         if (vhostEnd <= 0)
         {
             return LineKind.Rejected;

@@ -57,7 +57,7 @@ public sealed class W3cFormat : ILogFormat
         var rest = line;
         for (int column = 0; column < _count; column++)
         {
-            int end = rest.IndexOf((byte)' ');
+            int end = ShortSearch.IndexOf(rest, (byte)' ');
             if ((end < 0) != (column == _count - 1))
             {
                 return false; // fewer or more fields than #Fields names
