@@ -10,6 +10,8 @@ namespace HttpMonitor.Core.Collections;
 internal sealed class CountBuckets
 {
     private const int None = -1;
+    private const long Freed = long.MinValue; // the count of a bucket in the pool: no count is negative
+    private const int RecentSlots = 16;
 
     // Per counter: its bucket and its neighbours in the bucket's list.
     private readonly int[] _bucketOf;
@@ -24,6 +26,11 @@ internal sealed class CountBuckets
     private readonly int[] _heap; // bucket ids, smallest count first
     private readonly Stack<int> _free;
     private readonly Dictionary<long, int> _byCount;
+
+    // The bucket last found for a count, by the count's low bits, plus one: a counter taken over
+    // nearly always moves to the count the one before it moved to (the smallest, plus a second's
+    // hits), and finding it here spares a look-up in the dictionary.
+    private readonly int[] _recent = new int[RecentSlots];
     private int _heapSize;
 
     public CountBuckets(int counters)
@@ -48,9 +55,10 @@ internal sealed class CountBuckets
     /// <summary>Puts <paramref name="counter"/> (in no bucket) last in the bucket of <paramref name="count"/>.</summary>
     public void Add(int counter, long count)
     {
-        if (!_byCount.TryGetValue(count, out int bucket))
+        int bucket = _recent[(int)count & (RecentSlots - 1)] - 1;
+        if (bucket < 0 || _count[bucket] != count)
         {
-            bucket = NewBucket(count);
+            bucket = Find(count);
         }
 
         int tail = _tail[bucket];
@@ -95,6 +103,7 @@ internal sealed class CountBuckets
         {
             _byCount.Remove(_count[bucket]);
             RemoveFromHeap(_heapSlot[bucket]);
+            _count[bucket] = Freed;
             _free.Push(bucket);
         }
     }
@@ -103,10 +112,24 @@ internal sealed class CountBuckets
     {
         while (_heapSize > 0)
         {
-            _free.Push(_heap[--_heapSize]);
+            int bucket = _heap[--_heapSize];
+            _count[bucket] = Freed;
+            _free.Push(bucket);
         }
 
         _byCount.Clear();
+    }
+
+    /// <summary>The bucket of <paramref name="count"/>, made if there is none, and remembered.</summary>
+    private int Find(long count)
+    {
+        if (!_byCount.TryGetValue(count, out int bucket))
+        {
+            bucket = NewBucket(count);
+        }
+
+        _recent[(int)count & (RecentSlots - 1)] = bucket + 1;
+        return bucket;
     }
 
     private int NewBucket(long count)

@@ -13,16 +13,20 @@ public sealed record HeavyHitter(string Key, long Count, long Errors, long Overe
 /// count, and every key more frequent than total/capacity is kept.
 /// </summary>
 /// <remarks>
-/// It runs for almost every client of every second, so it is laid out for that: the counts in
-/// <see cref="CountBuckets"/>, where the counter taken over is the one that has held the smallest
-/// count the longest (SpaceSavingReferenceTests), and a key index whose buckets hold the hash's
-/// high half, so that probing and removing touch the counters only on a real match.
+/// It runs for almost every client of every second, nearly always for a key it does not hold, so
+/// it is laid out for taking counters over: the counts in <see cref="CountBuckets"/>, where the
+/// counter taken over is the one that has held the smallest count the longest
+/// (SpaceSavingReferenceTests), and a key index of short chains through the counters, with the
+/// keys' hashes in an array of their own, so that a look-up touches a key only on a real match
+/// and a key leaves the index without moving any other.
 /// </remarks>
 public sealed class SpaceSaving
 {
     private readonly Counter[] _counters;
+    private readonly ulong[] _hashes;       // per counter: its key's hash
+    private readonly int[] _nextInChain;    // per counter: the next counter of its chain, plus one (0: none)
+    private readonly int[] _chains;         // per hash bucket: its first counter, plus one (0: none)
     private readonly CountBuckets _counts;
-    private readonly Bucket[] _index;  // linear probing, at most a quarter full
     private int _count;
 
     public SpaceSaving(int capacity)
@@ -30,8 +34,10 @@ public sealed class SpaceSaving
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
         _counters = new Counter[capacity];
+        _hashes = new ulong[capacity];
+        _nextInChain = new int[capacity];
         _counts = new CountBuckets(capacity);
-        _index = new Bucket[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 4)];
+        _chains = new int[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2)];
     }
 
     public int Capacity { get; }
@@ -50,7 +56,7 @@ public sealed class SpaceSaving
     /// <summary>Adds to the key given as UTF-8 with its <see cref="Utf8Hash"/>.</summary>
     internal void Add(ReadOnlySpan<byte> key, ulong hash, long count, long errors)
     {
-        int id = Find(key, hash, out int bucket);
+        int id = Find(key, hash);
         if (id >= 0)
         {
             _counters[id].Errors += errors;
@@ -59,8 +65,8 @@ public sealed class SpaceSaving
         else if (_count < Capacity)
         {
             id = _count++;
-            _counters[id].Set(key, hash, errors, overestimate: 0);
-            _index[bucket] = new Bucket(id, hash);
+            _counters[id].Set(key, errors, overestimate: 0);
+            Index(id, hash);
             _counts.Add(id, count);
         }
         else
@@ -70,9 +76,8 @@ public sealed class SpaceSaving
             id = _counts.Smallest;
             long smallest = _counts.CountOf(id);
             Unindex(id);
-            Find(key, hash, out bucket); // the removal may have moved the free bucket
-            _index[bucket] = new Bucket(id, hash);
-            _counters[id].Set(key, hash, errors, overestimate: smallest);
+            _counters[id].Set(key, errors, overestimate: smallest);
+            Index(id, hash);
             Recount(id, smallest + count);
         }
     }
@@ -113,7 +118,7 @@ public sealed class SpaceSaving
 
     public void Clear()
     {
-        Array.Clear(_index); // the counters keep their key buffers for the next keys
+        Array.Clear(_chains); // the counters keep their key buffers for the next keys
         _counts.Clear();
         _count = 0;
         IsExact = true;
@@ -125,49 +130,43 @@ public sealed class SpaceSaving
             ? a.SequenceCompareTo(b)
             : string.CompareOrdinal(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b));
 
-    /// <summary>The counter of <paramref name="key"/>, or -1 with the free bucket where it would go.</summary>
-    private int Find(ReadOnlySpan<byte> key, ulong hash, out int bucket)
+    /// <summary>The counter of <paramref name="key"/>, or -1.</summary>
+    private int Find(ReadOnlySpan<byte> key, ulong hash)
     {
-        int mask = _index.Length - 1;
-        uint high = (uint)(hash >> 32);
-        for (bucket = (int)high & mask; _index[bucket].IsUsed; bucket = (bucket + 1) & mask)
+        for (int next = _chains[ChainOf(hash)]; next != 0; next = _nextInChain[next - 1])
         {
-            if (_index[bucket].High == high)
+            int id = next - 1;
+            if (_hashes[id] == hash && key.SequenceEqual(_counters[id].Key))
             {
-                int id = _index[bucket].Id;
-                if (_counters[id].Hash == hash && key.SequenceEqual(_counters[id].Key))
-                {
-                    return id;
-                }
+                return id;
             }
         }
 
         return -1;
     }
 
-    /// <summary>Removes a counter's key from the index, shifting back the keys probed past it.</summary>
+    /// <summary>Puts a counter, with its key's hash, first in its chain.</summary>
+    private void Index(int id, ulong hash)
+    {
+        int chain = ChainOf(hash);
+        _hashes[id] = hash;
+        _nextInChain[id] = _chains[chain];
+        _chains[chain] = id + 1;
+    }
+
+    /// <summary>Takes a counter out of its chain.</summary>
     private void Unindex(int id)
     {
-        int mask = _index.Length - 1;
-        int hole = (int)(_counters[id].Hash >> 32) & mask;
-        while (_index[hole].Id != id || !_index[hole].IsUsed)
+        ref int link = ref _chains[ChainOf(_hashes[id])];
+        while (link != id + 1)
         {
-            hole = (hole + 1) & mask;
+            link = ref _nextInChain[link - 1];
         }
 
-        for (int next = (hole + 1) & mask; _index[next].IsUsed; next = (next + 1) & mask)
-        {
-            int home = (int)_index[next].High & mask;
-            bool movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
-            if (movable)
-            {
-                _index[hole] = _index[next];
-                hole = next;
-            }
-        }
-
-        _index[hole] = default;
+        link = _nextInChain[id];
     }
+
+    private int ChainOf(ulong hash) => (int)(hash >> 32) & (_chains.Length - 1);
 
     /// <summary>Moves a counter to its new count, last among the counters of that count.</summary>
     private void Recount(int id, long count)
@@ -179,21 +178,8 @@ public sealed class SpaceSaving
     /// <summary>A counter's count and which counter it is, as <see cref="Top"/> ranks them.</summary>
     private record struct Slot(long Count, int Id);
 
-    /// <summary>An index entry: a counter and the high half of its key's hash (where it belongs).</summary>
-    private readonly struct Bucket(int id, ulong hash)
-    {
-        private readonly int _idPlusOne = id + 1; // 0: empty
-
-        public uint High { get; } = (uint)(hash >> 32);
-
-        public bool IsUsed => _idPlusOne != 0;
-
-        public int Id => _idPlusOne - 1;
-    }
-
     private struct Counter
     {
-        public ulong Hash;
         public long Errors;
         public long Overestimate;
         private Utf8Copy _key;
@@ -201,10 +187,9 @@ public sealed class SpaceSaving
         public readonly ReadOnlySpan<byte> Key => _key.Span;
 
         /// <summary>A new key for the counter, copied into its own buffer (see <see cref="Utf8Copy"/>).</summary>
-        public void Set(ReadOnlySpan<byte> key, ulong hash, long errors, long overestimate)
+        public void Set(ReadOnlySpan<byte> key, long errors, long overestimate)
         {
             _key.Set(key);
-            Hash = hash;
             Errors = errors;
             Overestimate = overestimate;
         }
