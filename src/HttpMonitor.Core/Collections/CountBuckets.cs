@@ -52,6 +52,18 @@ internal sealed class CountBuckets
 
     public long CountOf(int counter) => _count[_bucketOf[counter]];
 
+    /// <summary>How many distinct counts there are: the buckets, at 0 to this less one, in no order.</summary>
+    public int Buckets => _heapSize;
+
+    /// <summary>The count of the bucket at <paramref name="at"/> (below <see cref="Buckets"/>).</summary>
+    public long CountAt(int at) => _count[_heap[at]];
+
+    /// <summary>The first counter of the bucket at <paramref name="at"/>; <see cref="After"/> gives the rest.</summary>
+    public int FirstAt(int at) => _head[_heap[at]];
+
+    /// <summary>The counter after <paramref name="counter"/> in its bucket, or -1.</summary>
+    public int After(int counter) => _next[counter];
+
     /// <summary>Puts <paramref name="counter"/> (in no bucket) last in the bucket of <paramref name="count"/>.</summary>
     public void Add(int counter, long count)
     {

@@ -83,29 +83,43 @@ public sealed class SpaceSaving
     }
 
     /// <summary>The largest counts, largest first; ties by key order.</summary>
-    /// <remarks>A selection of the best <paramref name="n"/>, not a sort of every counter: it runs at every window.</remarks>
+    /// <remarks>
+    /// A selection of the best <paramref name="n"/>, not a sort of every counter: it runs at every
+    /// window. It goes count by count, and once it holds <paramref name="n"/> it skips every count
+    /// below its last: most counters share the few smallest counts. The buckets come from the back
+    /// of a min-heap, where the larger counts are.
+    /// </remarks>
     public IReadOnlyList<HeavyHitter> Top(int n)
     {
         var best = new List<Slot>(n + 1);
         int Compare(Slot a, Slot b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : KeyOrder(_counters[a.Id].Key, _counters[b.Id].Key);
-        for (int i = 0; i < _count; i++)
+        for (int bucket = _counts.Buckets - 1; bucket >= 0; bucket--)
         {
-            var c = new Slot(_counts.CountOf(i), i);
-            if (best.Count == n && Compare(c, best[^1]) >= 0)
+            long count = _counts.CountAt(bucket);
+            if (best.Count == n && count < best[^1].Count)
             {
                 continue;
             }
 
-            int at = best.Count;
-            while (at > 0 && Compare(c, best[at - 1]) < 0)
+            for (int id = _counts.FirstAt(bucket); id >= 0; id = _counts.After(id))
             {
-                at--;
-            }
+                var c = new Slot(count, id);
+                if (best.Count == n && Compare(c, best[^1]) >= 0)
+                {
+                    continue;
+                }
 
-            best.Insert(at, c);
-            if (best.Count > n)
-            {
-                best.RemoveAt(n);
+                int at = best.Count;
+                while (at > 0 && Compare(c, best[at - 1]) < 0)
+                {
+                    at--;
+                }
+
+                best.Insert(at, c);
+                if (best.Count > n)
+                {
+                    best.RemoveAt(n);
+                }
             }
         }
 

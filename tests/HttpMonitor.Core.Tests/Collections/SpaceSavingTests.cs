@@ -105,6 +105,10 @@ public sealed class SpaceSavingReferenceTests
         }
 
         Assert.Equal(reference.Top(capacity), sketch.Top(capacity));
+        foreach (int n in new[] { 1, 3, 10 })
+        {
+            Assert.Equal(reference.Top(n), sketch.Top(n)); // the best few, ties at the cut by key order
+        }
     }
 
     private sealed class PlainSpaceSaving(int capacity)
