@@ -16,11 +16,11 @@ internal sealed class StringPool
     private const int Slots = 4096; // a power of two
     private const int MaxCachedLength = 256;
 
-    // A slot holds its key's hash beside the key and its string, so that one load tells a key that
-    // is not there without reading the key's buffer: that read was a cache miss on a log of many
-    // distinct paths (StringPool.Get was 13% of a parallel replay of bench's high-cardinality log).
-    // The key's buffer is reused by the next key that fits it: a flood of distinct values allocates
-    // only its strings.
+    // A slot holds its key's hash beside its string, so that one load tells a key that is not there
+    // (StringPool.Get was 13% of a parallel replay of bench's high-cardinality log), and a key that
+    // is there is compared with the string itself: names are ASCII nearly always, and a copy of the
+    // key's bytes beside it cost one more cache miss at every hit. A key that is not ASCII is never
+    // found, so it is made anew each time, as it would be without the pool.
     private readonly Slot[] _slots = new Slot[Slots];
 
     public string Get(ReadOnlySpan<byte> utf8)
@@ -32,22 +32,15 @@ internal sealed class StringPool
 
         ulong hash = Utf8Hash.Of(utf8);
         ref var slot = ref _slots[Utf8Hash.Home(hash, Slots - 1)];
-        if (slot.Hash == hash && slot.Value is not null && utf8.SequenceEqual(slot.Key.Span))
+        if (slot.Hash == hash && slot.Value is { } pooled && Ascii.Equals(utf8, pooled))
         {
-            return slot.Value;
+            return pooled;
         }
 
         string value = Encoding.UTF8.GetString(utf8);
-        slot.Key.Set(utf8);
-        slot.Hash = hash;
-        slot.Value = value;
+        slot = new Slot(hash, value);
         return value;
     }
 
-    private struct Slot
-    {
-        public ulong Hash;
-        public Utf8Copy Key;
-        public string? Value;
-    }
+    private readonly record struct Slot(ulong Hash, string? Value);
 }

@@ -14,6 +14,14 @@ public sealed class StringPoolTests
     }
 
     [Fact]
+    public void Get_NotAscii_GivesItsTextEveryTime()
+    {
+        var pool = new StringPool();
+
+        Assert.Equal(["/caf\u00e9", "/caf\u00e9", "/caf\uFFFD"], new[] { pool.Get("/caf\u00e9"u8), pool.Get("/caf\u00e9"u8), pool.Get([.. "/caf"u8, 0xFF]) });
+    }
+
+    [Fact]
     public void Get_FloodOfKeysOfEveryLength_GivesEachItsOwnText()
     {
         // Slots are reused by keys longer and shorter than the last: a key must never read as a
