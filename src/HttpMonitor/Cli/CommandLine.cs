@@ -52,7 +52,8 @@ internal sealed class CommandLine
         Description = "Threads that parse the log at once; the output is the same for any number. auto: one per core "
             + "(w3c is always read by one, as its #Fields may change) [default: auto]",
         HelpName = "N|auto",
-        DefaultValueFactory = _ => Threads.Auto,
+        // No DefaultValueFactory: help would print it as "[default: 0]" after "[default: auto]"; an
+        // option not given reads as 0, which is Threads.Auto.
         CustomParser = result =>
         {
             string given = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";

@@ -31,6 +31,16 @@ public sealed class CommandLineTests
         Assert.Contains("--threads: give auto or a whole number of threads from 1 to 256, not \"0\" (e.g. --threads 2)", result.Stderr);
     }
 
+    [Fact]
+    public void ReplayHelp_GivesThreadsDefaultOnce_AsAuto()
+    {
+        var result = HttpMonitorProcess.Run(null, "replay", "--help");
+
+        string threads = result.Stdout.Split('\n').Single(line => line.TrimStart().StartsWith("--threads", StringComparison.Ordinal));
+        Assert.EndsWith("[default: auto]", threads.TrimEnd());
+        Assert.Single(threads.Split("[default:").Skip(1));
+    }
+
     [Theory]
     [InlineData("--traffic-window", "0", "httpmonitor: --traffic-window (trafficAlertInterval): must be a whole number of seconds above 0, not 0")]
     [InlineData("--error-window", "-3", "httpmonitor: --error-window (errorsAlertInterval): must be a whole number of seconds above 0, not -3")]
