@@ -83,9 +83,8 @@ internal sealed class ParallelParse
     /// <summary>
     /// Whether chunks of <paramref name="format"/> are parsed on several threads: always, but for a
     /// format that keeps state from line to line (w3c's <c>#Fields</c>). On two cores the parsers
-    /// share them with the folds: that pays for the slower readers, and for Combined's hand-written
-    /// one since the folds got lighter (0.78-0.88 of the time); on a log of 200,000 distinct clients
-    /// it is a draw (bench/README.md, "Latest figures: Combined on both cores").
+    /// share them with the folds, and that pays for every format, Combined's hand-written reader
+    /// included (bench/README.md, "Parallel parsing").
     /// </summary>
     private static bool InParallel(ILogFormat format) => format.Name != LogFormats.W3c;
 
