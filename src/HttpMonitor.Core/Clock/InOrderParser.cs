@@ -6,7 +6,7 @@ namespace HttpMonitor.Core.Clock;
 
 /// <summary>
 /// Parses the chunks of a log one after the other on one clock that runs across them, on the
-/// reading thread, where parsing in parallel cannot be: w3c, whose <c>#Fields</c> may change (<see cref="ParallelParse"/>):
+/// reading thread, where parsing in parallel does not pay or cannot be (<see cref="ParallelParse"/>):
 /// a second is never cut where a chunk ends, so no second is joined again (<see cref="SecondJoin"/>)
 /// and each is bounded as one reader bounds it. Each chunk gives the seconds it closed.
 /// </summary>
