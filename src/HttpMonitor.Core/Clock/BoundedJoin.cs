@@ -1,50 +1,45 @@
 namespace HttpMonitor.Core.Clock;
 
 /// <summary>
-/// Joins two lists of per-key stats, the later read after the earlier, as one bounded table
-/// (<see cref="Collections.Utf8Table{TValue}"/>) reading both would have kept them: keys in the
-/// order first seen, a key seen again summed into its entry, and past <c>capacity</c> keys every
-/// new one summed into the one overflow entry.
+/// Per-key stats joined part after part, each read after the one before, as one bounded table
+/// (<see cref="Collections.Utf8Table{TValue}"/>) reading them all would have kept them: keys in
+/// the order first seen, a key seen again summed into its entry, and past <c>capacity</c> keys
+/// every new one summed into the one overflow entry.
 /// </summary>
-internal static class BoundedJoin
+/// <param name="key">An entry's key. Keys are compared as text: downstream (windows, profile, alerts) knows them by text too.</param>
+/// <param name="merge">An entry with a later one added to it.</param>
+/// <param name="rename">An entry as the overflow entry, named <paramref name="overflow"/>.</param>
+internal sealed class BoundedJoin<T>(Func<T, string> key, Func<T, T, T> merge, Func<T, string, T> rename, int capacity, string overflow)
 {
-    /// <param name="key">An entry's key. Keys are compared as text: downstream (windows, profile, alerts) knows them by text too.</param>
-    /// <param name="merge">An entry with a later one added to it.</param>
-    /// <param name="rename">An entry as the overflow entry, named <paramref name="overflow"/>.</param>
-    public static List<T> Of<T>(
-        IReadOnlyList<T> earlier, IReadOnlyList<T> later, Func<T, string> key, Func<T, T, T> merge, Func<T, string, T> rename, int capacity, string overflow)
+    private readonly List<T> _joined = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    public List<T> Joined => _joined;
+
+    public void Add(IReadOnlyList<T> part)
     {
-        var joined = new List<T>(Math.Min(earlier.Count + later.Count, capacity + 1));
-        var index = new Dictionary<string, int>(joined.Capacity, StringComparer.Ordinal);
-        foreach (var item in earlier)
+        foreach (var item in part)
         {
             Add(item);
         }
+    }
 
-        foreach (var item in later)
+    private void Add(T item)
+    {
+        string name = key(item);
+        if (_index.TryGetValue(name, out int at) || (_joined.Count >= capacity && _index.TryGetValue(overflow, out at)))
         {
-            Add(item);
+            _joined[at] = merge(_joined[at], item);
         }
-
-        return joined;
-
-        void Add(T item)
+        else if (_joined.Count < capacity)
         {
-            string name = key(item);
-            if (index.TryGetValue(name, out int at) || (joined.Count >= capacity && index.TryGetValue(overflow, out at)))
-            {
-                joined[at] = merge(joined[at], item);
-            }
-            else if (joined.Count < capacity)
-            {
-                index[name] = joined.Count;
-                joined.Add(item);
-            }
-            else
-            {
-                index[overflow] = joined.Count;
-                joined.Add(rename(item, overflow));
-            }
+            _index[name] = _joined.Count;
+            _joined.Add(item);
+        }
+        else
+        {
+            _index[overflow] = _joined.Count;
+            _joined.Add(rename(item, overflow));
         }
     }
 }

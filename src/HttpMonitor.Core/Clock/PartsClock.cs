@@ -13,7 +13,7 @@ namespace HttpMonitor.Core.Clock;
 /// </remarks>
 internal sealed class PartsClock(IObserver<ClosedSecond> seconds, LineCounts counts)
 {
-    private ClosedSecond? _open;
+    private SecondJoin? _open;
 
     public void Add(ChunkSeconds chunk)
     {
@@ -22,13 +22,13 @@ internal sealed class PartsClock(IObserver<ClosedSecond> seconds, LineCounts cou
         {
             if (_open is not null && second.Start <= _open.Start)
             {
-                _open = SecondJoin.Join(_open, second);
+                _open.Add(second);
                 continue;
             }
 
             if (_open is not null)
             {
-                seconds.OnNext(_open);
+                seconds.OnNext(_open.Close());
                 long quiet = ((second.Start - _open.Start).Ticks / TimeSpan.TicksPerSecond) - 1;
                 if (quiet > 0)
                 {
@@ -36,7 +36,7 @@ internal sealed class PartsClock(IObserver<ClosedSecond> seconds, LineCounts cou
                 }
             }
 
-            _open = SecondJoin.Join(null, second);
+            _open = new SecondJoin(second);
         }
     }
 
@@ -45,7 +45,7 @@ internal sealed class PartsClock(IObserver<ClosedSecond> seconds, LineCounts cou
     {
         if (_open is not null)
         {
-            seconds.OnNext(_open);
+            seconds.OnNext(_open.Close());
         }
 
         seconds.OnCompleted();
