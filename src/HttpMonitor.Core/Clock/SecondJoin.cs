@@ -43,16 +43,13 @@ internal sealed class SecondJoin
     /// <summary>Joins two parts of one second (<paramref name="earlier"/> may be null: the bounds alone).</summary>
     public static ClosedSecond Join(ClosedSecond? earlier, ClosedSecond later)
     {
-        var join = new SecondJoin(earlier ?? ClosedSecond.Empty(later.Start));
-        if (earlier is not null || !WithinBounds(later))
+        if (earlier is null)
         {
-            join.Add(later);
-        }
-        else
-        {
-            return later;
+            return new SecondJoin(later).Close();
         }
 
+        var join = new SecondJoin(earlier);
+        join.Add(later);
         return join.Close();
     }
 
