@@ -56,29 +56,19 @@ internal sealed class SecondJoin
     /// <summary>A later part of the second, read after every part before it.</summary>
     public void Add(ClosedSecond later)
     {
-        if (!_joined)
-        {
-            _joined = true;
-            AddParts(_first, isFirst: true);
-        }
-
-        AddParts(later, isFirst: false);
+        JoinFirst();
+        AddPart(later);
     }
 
     /// <summary>The joined second; with no later part, the first as it is if within the bounds.</summary>
     public ClosedSecond Close()
     {
-        if (!_joined)
+        if (!_joined && WithinBounds(_first))
         {
-            if (WithinBounds(_first))
-            {
-                return _first;
-            }
-
-            _joined = true;
-            AddParts(_first, isFirst: true);
+            return _first;
         }
 
+        JoinFirst();
         return new ClosedSecond(_first.Start, _tally, _sections.Joined, ClientCounts.From(_clients), _hours)
         {
             Vhosts = _vhosts.Joined,
@@ -88,7 +78,17 @@ internal sealed class SecondJoin
         };
     }
 
-    private void AddParts(ClosedSecond part, bool isFirst)
+    /// <summary>The first part into the tables, once: a second of one part within the bounds needs none of it.</summary>
+    private void JoinFirst()
+    {
+        if (!_joined)
+        {
+            _joined = true;
+            AddPart(_first);
+        }
+    }
+
+    private void AddPart(ClosedSecond part)
     {
         _tally += part.Tally;
         _sections.Add(part.Sections);
@@ -100,9 +100,9 @@ internal sealed class SecondJoin
             tally = (tally.Hits + part.Clients.HitsAt(i), tally.Errors + part.Clients.ErrorsAt(i));
         }
 
-        _hours = isFirst ? [.. part.Hours] : Hours(_hours, part.Hours);
-        _slowest = isFirst ? [.. part.Slowest] : Slowest(_slowest, _latency?.Count ?? 0, part.Slowest);
-        _latency = isFirst ? part.Latency : LatencySketch.Merged(_latency, part.Latency);
+        _hours = Hours(_hours, part.Hours);
+        _slowest = Slowest(_slowest, _latency?.Count ?? 0, part.Slowest);
+        _latency = LatencySketch.Merged(_latency, part.Latency);
     }
 
     private static bool WithinBounds(ClosedSecond second) =>
