@@ -14,7 +14,14 @@ internal sealed class BoundedJoin<T>(Func<T, string> key, Func<T, T, T> merge, F
     private readonly List<T> _joined = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
-    public List<T> Joined => _joined;
+    /// <summary>The entries joined since the last take; starts again from nothing, keeping its tables.</summary>
+    public T[] Take()
+    {
+        T[] joined = [.. _joined];
+        _joined.Clear();
+        _index.Clear();
+        return joined;
+    }
 
     public void Add(IReadOnlyList<T> part)
     {

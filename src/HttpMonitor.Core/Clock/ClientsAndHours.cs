@@ -52,7 +52,8 @@ internal sealed class ClientsAndHours(int capacity = ClientsAndHours.ClientCapac
     }
 
     /// <summary>What was added since the last take; starts again from nothing.</summary>
-    public (HourCount[] Hours, ClientCounts Clients) Take()
+    /// <param name="rented">The clients in pooled arrays, for a part of a second that is joined and given back (<see cref="ClientCounts.Rented"/>).</param>
+    public (HourCount[] Hours, ClientCounts Clients) Take(bool rented = false)
     {
         var hours = new HourCount[_touched.Count];
         for (int i = 0; i < hours.Length; i++)
@@ -63,7 +64,7 @@ internal sealed class ClientsAndHours(int capacity = ClientsAndHours.ClientCapac
         }
 
         _touched.Clear();
-        var clients = ClientCounts.From(_clients);
+        var clients = rented ? ClientCounts.Rented(_clients) : ClientCounts.From(_clients);
         _clients.Clear();
         return (hours, clients);
     }

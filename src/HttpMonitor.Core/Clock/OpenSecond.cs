@@ -14,7 +14,7 @@ namespace HttpMonitor.Core.Clock;
 /// Whether distinct sections, vhosts and clients are bounded per second (<see cref="SectionCapacity"/>).
 /// Parallel parsing sums parts of the log unbounded (each part is bounded by its size) and applies
 /// the bound when it joins them (<see cref="SecondJoin"/>): a bound applied to a part could not be
-/// undone by the join.
+/// undone by the join. Such parts hold their clients in pooled arrays that the join gives back.
 /// </param>
 internal sealed class OpenSecond(bool bounded = true)
 {
@@ -84,7 +84,7 @@ internal sealed class OpenSecond(bool bounded = true)
             sections[i] = _sections.ValueAt(i).ToStats(key.IsEmpty ? Target.None : _strings.Get(key));
         }
 
-        var (hours, clients) = _clientsAndHours.Take();
+        var (hours, clients) = _clientsAndHours.Take(rented: !bounded);
         var closed = new ClosedSecond(start, _tally, sections, clients, hours)
         {
             Vhosts = TakeVhosts(),

@@ -13,37 +13,38 @@ namespace HttpMonitor.Core.Clock;
 /// </remarks>
 internal sealed class PartsClock(IObserver<ClosedSecond> seconds, LineCounts counts)
 {
-    private SecondJoin? _open;
+    private readonly SecondJoin _open = new();
 
     public void Add(ChunkSeconds chunk)
     {
         counts.Add(chunk.Counts);
         foreach (var second in chunk.Seconds)
         {
-            if (_open is not null && second.Start <= _open.Start)
+            if (_open.IsOpen && second.Start <= _open.Start)
             {
                 _open.Add(second);
                 continue;
             }
 
-            if (_open is not null)
+            if (_open.IsOpen)
             {
+                var start = _open.Start;
                 seconds.OnNext(_open.Close());
-                long quiet = ((second.Start - _open.Start).Ticks / TimeSpan.TicksPerSecond) - 1;
+                long quiet = ((second.Start - start).Ticks / TimeSpan.TicksPerSecond) - 1;
                 if (quiet > 0)
                 {
-                    seconds.OnNext(ClosedSecond.Quiet(_open.Start.AddSeconds(1), quiet));
+                    seconds.OnNext(ClosedSecond.Quiet(start.AddSeconds(1), quiet));
                 }
             }
 
-            _open = new SecondJoin(second);
+            _open.Open(second);
         }
     }
 
     /// <summary>End of input: the open second closes (LogClock.Complete).</summary>
     public void Complete()
     {
-        if (_open is not null)
+        if (_open.IsOpen)
         {
             seconds.OnNext(_open.Close());
         }

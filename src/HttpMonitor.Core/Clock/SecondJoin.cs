@@ -15,11 +15,13 @@ namespace HttpMonitor.Core.Clock;
 /// found in the earlier part. With no earlier part the bounds alone are applied.
 /// The sections, vhosts, sources and clients are joined into tables that live until the second
 /// closes: a busy log's second spans many chunks, and joining it anew at each one rebuilt up to
-/// 10,000 of each per chunk (126 MB and slower than one reader at 50,000 lines a second).
+/// 10,000 of each per chunk (126 MB and slower than one reader at 50,000 lines a second). The
+/// tables are kept from second to second, and a joined part's clients are given back to their pool
+/// (<see cref="ClientCounts.Return"/>): made anew, both were large-object-heap arrays per second
+/// and per part.
 /// </remarks>
 internal sealed class SecondJoin
 {
-    private readonly ClosedSecond _first;
     private readonly BoundedJoin<SectionStats> _sections = new(
         s => s.Section, (a, b) => a.Merge(b), (s, name) => s with { Section = name }, OpenSecond.SectionCapacity, OpenSecond.OtherSection);
     private readonly BoundedJoin<VhostStats> _vhosts = new(
@@ -33,49 +35,68 @@ internal sealed class SecondJoin
     private HourCount[] _hours = [];
     private LatencySketch? _latency;
     private SlowRequest[] _slowest = [];
-    private bool _joined; // whether a part was added: else the first part is the second as it is
+    private ClosedSecond? _first; // the open second's first part; null while none is open
+    private bool _joined;         // whether a part was added: else the first part is the second as it is
 
-    /// <param name="first">The second's first part (unbounded, or the second of one reader).</param>
-    public SecondJoin(ClosedSecond first) => _first = first;
+    public bool IsOpen => _first is not null;
 
-    public DateTimeOffset Start => _first.Start;
+    /// <summary>The open second's start.</summary>
+    public DateTimeOffset Start => Opened.Start;
+
+    private ClosedSecond Opened => _first ?? throw new InvalidOperationException("No second is open.");
 
     /// <summary>Joins two parts of one second (<paramref name="earlier"/> may be null: the bounds alone).</summary>
     public static ClosedSecond Join(ClosedSecond? earlier, ClosedSecond later)
     {
-        if (earlier is null)
+        var join = new SecondJoin();
+        join.Open(earlier ?? later);
+        if (earlier is not null)
         {
-            return new SecondJoin(later).Close();
+            join.Add(later);
         }
 
-        var join = new SecondJoin(earlier);
-        join.Add(later);
         return join.Close();
     }
 
-    /// <summary>A later part of the second, read after every part before it.</summary>
+    /// <summary>Opens a second with its first part (unbounded, or the second of one reader); none may be open.</summary>
+    public void Open(ClosedSecond first)
+    {
+        if (_first is not null)
+        {
+            throw new InvalidOperationException("A second is open: close it first.");
+        }
+
+        _first = first;
+    }
+
+    /// <summary>A later part of the open second, read after every part before it.</summary>
     public void Add(ClosedSecond later)
     {
         JoinFirst();
         AddPart(later);
     }
 
-    /// <summary>The joined second; with no later part, the first as it is if within the bounds.</summary>
+    /// <summary>The joined second, which closes; with no later part, the first as it is if within the bounds.</summary>
     public ClosedSecond Close()
     {
-        if (!_joined && WithinBounds(_first))
+        var first = Opened;
+        if (!_joined && WithinBounds(first))
         {
-            return _first;
+            _first = null;
+            return first;
         }
 
         JoinFirst();
-        return new ClosedSecond(_first.Start, _tally, _sections.Joined, ClientCounts.From(_clients), _hours)
+        var closed = new ClosedSecond(first.Start, _tally, _sections.Take(), ClientCounts.From(_clients), _hours)
         {
-            Vhosts = _vhosts.Joined,
-            Sources = _sources.Joined,
+            Vhosts = _vhosts.Take(),
+            Sources = _sources.Take(),
             Latency = _latency,
             Slowest = _slowest,
         };
+        _clients.Clear();
+        (_first, _tally, _hours, _latency, _slowest, _joined) = (null, default, [], null, [], false);
+        return closed;
     }
 
     /// <summary>The first part into the tables, once: a second of one part within the bounds needs none of it.</summary>
@@ -84,7 +105,7 @@ internal sealed class SecondJoin
         if (!_joined)
         {
             _joined = true;
-            AddPart(_first);
+            AddPart(Opened);
         }
     }
 
@@ -100,6 +121,7 @@ internal sealed class SecondJoin
             tally = (tally.Hits + part.Clients.HitsAt(i), tally.Errors + part.Clients.ErrorsAt(i));
         }
 
+        part.Clients.Return();
         _hours = Hours(_hours, part.Hours);
         _slowest = Slowest(_slowest, _latency?.Count ?? 0, part.Slowest);
         _latency = LatencySketch.Merged(_latency, part.Latency);

@@ -30,7 +30,47 @@ public sealed class SecondJoinTests
         Assert.Equal((OpenSecond.OtherSection, 5L), (joined.Sources[^1].Source, joined.Sources[^1].Hits));
     }
 
+    [Fact]
+    public void Join_RentedParts_GivesTheirClientsBack()
+    {
+        var earlier = ClosedSecond.Empty(Some.Start) with { Clients = ClientCounts.Rented(ClientCountsTests.Table("a", "b")) };
+        var later = ClosedSecond.Empty(Some.Start) with { Clients = ClientCounts.Rented(ClientCountsTests.Table("b", "c")) };
+
+        var joined = SecondJoin.Join(earlier, later);
+
+        Assert.Equal(["a:1", "b:2", "c:1"], ClientCountsTests.Read(joined.Clients));
+        Assert.Equal((0, 0), (earlier.Clients.Count, later.Clients.Count));
+    }
+
+    [Fact]
+    public void Close_ThenOpen_JoinsTheNextSecondFromNothing()
+    {
+        var join = new SecondJoin();
+        join.Open(With(Source("a.log", 1)) with { Clients = ClientCounts.From(ClientCountsTests.Table("x")) });
+        join.Add(With(Source("b.log", 1)));
+        var first = join.Close();
+
+        join.Open(With(Source("c.log", 2)) with { Start = Some.Start.AddSeconds(1) });
+        join.Add(With(Source("c.log", 1)) with { Start = Some.Start.AddSeconds(1) });
+        var second = join.Close();
+
+        Assert.Equal(["a.log:1", "b.log:1"], first.Sources.Select(s => $"{s.Source}:{s.Hits}"));
+        Assert.Equal(["c.log:3"], second.Sources.Select(s => $"{s.Source}:{s.Hits}"));
+        Assert.Equal((Some.Start.AddSeconds(1), 0, 3L), (second.Start, second.Clients.Count, second.Tally.Hits));
+        Assert.False(join.IsOpen);
+    }
+
+    [Fact]
+    public void Open_WhileOpen_Throws()
+    {
+        var join = new SecondJoin();
+        join.Open(With());
+
+        Assert.Throws<InvalidOperationException>(() => join.Open(With()));
+    }
+
     private static SourceStats Source(string name, long hits) => new(name, new Tally(hits, 0, 0, hits * 10));
 
-    private static ClosedSecond With(params SourceStats[] sources) => ClosedSecond.Empty(Some.Start) with { Sources = sources };
+    private static ClosedSecond With(params SourceStats[] sources) =>
+        ClosedSecond.Empty(Some.Start) with { Tally = new Tally(sources.Sum(s => s.Hits), 0, 0, 0), Sources = sources };
 }
