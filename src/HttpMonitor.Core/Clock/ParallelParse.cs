@@ -13,14 +13,13 @@ namespace HttpMonitor.Core.Clock;
 /// <remarks>
 /// At most <c>threads + 2</c> chunks wait to be put on the clock, which bounds the memory. A format
 /// that keeps state from line to line (w3c's <c>#Fields</c>) is parsed by one parser, chunk after
-/// chunk, on one clock, on the reading thread (<see cref="InOrderParser"/>); so is every format
-/// when parsing in parallel does not pay (see <see cref="InParallel"/>). With auto, a chunk before
+/// chunk, on one clock, on the reading thread (<see cref="InOrderParser"/>). With auto, a chunk before
 /// the first non-blank line is read as auto reads it (it holds only blank and overlong lines), and
 /// that line chooses the format of the rest.
 /// </remarks>
 internal sealed class ParallelParse
 {
-    // Chunks parsed in turn on the reading thread are smaller: their seconds wait for the folds, and
+    // Chunks parsed in turn on the reading thread (w3c) are smaller: their seconds wait for the folds, and
     // at 1 MiB enough of them outlived the young generation that peak memory grew 11.6% from
     // 500,000 to 5,000,000 lines (bench/README.md). In parallel, larger chunks cost less CPU.
     private const int InOrderChunkBytes = 256 * 1024;
@@ -29,16 +28,14 @@ internal sealed class ParallelParse
     private readonly LineChunks _chunks;
     private readonly LineCounts _counts;
     private readonly int _maxLineBytes;
-    private readonly int _threads;
     private string? _format;       // the format's specification, once known (null: auto, before its first line)
-    private InOrderParser? _inOrder; // the one parser, on the reading thread, when parsing in parallel does not pay or cannot be
+    private InOrderParser? _inOrder; // the one parser, on the reading thread, for a format that cannot be parsed in parallel
 
-    private ParallelParse(LineChunks chunks, string format, int threads, LineCounts counts)
+    private ParallelParse(LineChunks chunks, string format, LineCounts counts)
     {
         _chunks = chunks;
         _counts = counts;
         _maxLineBytes = chunks.MaxLineBytes;
-        _threads = threads;
         var compiled = LogFormats.Compile(format);
         _format = compiled is null ? null : format;
         if (compiled is not null)
@@ -53,12 +50,12 @@ internal sealed class ParallelParse
     private static int AutoThreads => Environment.ProcessorCount;
 
     /// <summary>Reads <paramref name="chunks"/> to the end into <paramref name="seconds"/> (and completes them), or until cancelled (and does not).</summary>
-    /// <param name="threads">Threads that parse at once; <see cref="Threads.Auto"/>: as many as pay (<see cref="InParallel"/>).</param>
+    /// <param name="threads">Threads that parse at once; <see cref="Threads.Auto"/>: one per core.</param>
     /// <remarks><paramref name="seconds"/> are handed on on a thread of their own (<see cref="ChunkFold"/>).</remarks>
     /// <exception cref="LogFormatException">A format that cannot be compiled.</exception>
     public static void Run(LineChunks chunks, string format, int threads, LineCounts counts, IObserver<ClosedSecond> seconds, CancellationToken cancel)
     {
-        var parse = new ParallelParse(chunks, format, threads, counts);
+        var parse = new ParallelParse(chunks, format, counts);
         int parsing = threads == Threads.Auto ? AutoThreads : threads;
         using var fold = new ChunkFold(new PartsClock(seconds, counts), readAhead: parsing + 2, cancel);
         while (chunks.Next(cancel) is { } chunk)
@@ -84,23 +81,18 @@ internal sealed class ParallelParse
     }
 
     /// <summary>
-    /// Whether chunks of <paramref name="format"/> are parsed on several threads: never for a format
-    /// that keeps state (w3c); with <see cref="Threads.Auto"/> on two cores or fewer, only where
-    /// parsing outweighs the folds, which then share the cores: not for the hand-written Common and
-    /// Combined readers (bench/README.md, "Parallel parsing"). Parsing those on both cores was faster
-    /// on logs of a few hundred lines a second, but a second that spans several chunks is joined
-    /// again at each (<see cref="SecondJoin"/>): at 50,000 lines a second it took 126 MB against 46.
+    /// Whether chunks of <paramref name="format"/> are parsed on several threads: all but a format
+    /// that keeps state from line to line (w3c). Common and Combined were parsed in turn with auto on
+    /// two cores while the folds outweighed their parsing; since the folds got lighter and a busy
+    /// second's parts stopped costing memory (<see cref="SecondJoin"/>), both cores pay for them too
+    /// (bench/README.md, "Parallel parsing").
     /// </summary>
-    private static bool InParallel(ILogFormat format, int threads) =>
-        format.Name != LogFormats.W3c
-        && (threads != Threads.Auto
-            || AutoThreads > 2
-            || format.Name is not (LogFormats.Combined or LogFormats.Common or LogFormats.VhostCombined));
+    private static bool InParallel(ILogFormat format) => format.Name != LogFormats.W3c;
 
     /// <summary>Once the format is known: parsed in parallel, or in turn on the reading thread in smaller chunks.</summary>
     private void Decide(ILogFormat format)
     {
-        _inOrder = InParallel(format, _threads) ? null : new InOrderParser(format, _maxLineBytes);
+        _inOrder = InParallel(format) ? null : new InOrderParser(format, _maxLineBytes);
         _chunks.FillBytes = _inOrder is null ? LogStreams.ChunkSize : InOrderChunkBytes;
     }
 

@@ -49,8 +49,8 @@ internal sealed class CommandLine
 
     private readonly Option<int> _threads = new("--threads")
     {
-        Description = "Threads that parse the log at once; the output is the same for any number. auto: every core where that pays "
-            + "(on 2 cores, not for combined, common and vhost_combined, which read faster than the rest of the work) [default: auto]",
+        Description = "Threads that parse the log at once; the output is the same for any number. auto: one per core "
+            + "(w3c is always read in order: its #Fields may change) [default: auto]",
         HelpName = "N|auto",
         // No DefaultValueFactory: help would print it as "[default: 0]" after "[default: auto]"; an
         // option not given reads as 0, which is Threads.Auto.
