@@ -69,7 +69,7 @@ public sealed class AlbFormat : ILogFormat
         int end;
         if (rest[0] == (byte)'"')
         {
-            int close = ClosingQuote(rest[1..]);
+            int close = LineText.ClosingQuote(rest[1..]);
             if (close < 0)
             {
                 return false;
@@ -92,25 +92,6 @@ public sealed class AlbFormat : ILogFormat
 
         rest = end < rest.Length ? rest[(end + 1)..] : default;
         return true;
-    }
-
-    private static int ClosingQuote(ReadOnlySpan<byte> s)
-    {
-        for (int from = 0; ;)
-        {
-            int found = s[from..].IndexOf((byte)'"');
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            if (!LineText.IsEscaped(s, from + found))
-            {
-                return from + found;
-            }
-
-            from += found + 1;
-        }
     }
 
     /// <summary>The running sum in µs, or <see cref="ParsedLine.NoDuration"/> for good once a part is -1 (or unreadable).</summary>

@@ -24,6 +24,30 @@ internal static class LineText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAbsent(ReadOnlySpan<byte> value) => value.IsEmpty || (value.Length == 1 && value[0] == (byte)'-');
 
+    /// <summary>The index of the first '"' not escaped by a backslash (the end of a quoted value), or -1.</summary>
+    /// <remarks>Looks for a quote or a backslash at once: a backslash skips the byte after it.</remarks>
+    public static int ClosingQuote(ReadOnlySpan<byte> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            int found = s[i..].IndexOfAny((byte)'"', (byte)'\\');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            i += found;
+            if (s[i] == (byte)'"')
+            {
+                return i;
+            }
+
+            i++; // skip the escaped byte
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the byte at <paramref name="at"/> is escaped: preceded by an odd number of backslashes.</summary>
     public static bool IsEscaped(ReadOnlySpan<byte> s, int at)
     {

@@ -86,7 +86,7 @@ public sealed class LogLineParser(string name = LogFormats.Combined) : ILogForma
         }
 
         rest = rest[2..];
-        int requestEnd = ClosingQuote(rest);
+        int requestEnd = LineText.ClosingQuote(rest);
         if (requestEnd < 0)
         {
             return false;
@@ -144,29 +144,6 @@ public sealed class LogLineParser(string name = LogFormats.Combined) : ILogForma
 
             from = at + 1;
         }
-    }
-
-    /// <summary>Index of the first '"' not escaped by a backslash, or -1.</summary>
-    private static int ClosingQuote(ReadOnlySpan<byte> s)
-    {
-        for (int i = 0; i < s.Length; i++)
-        {
-            int found = s[i..].IndexOfAny((byte)'"', (byte)'\\');
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            i += found;
-            if (s[i] == (byte)'"')
-            {
-                return i;
-            }
-
-            i++; // skip the escaped character
-        }
-
-        return -1;
     }
 
     /// <summary>" ddd N" where N is digits or "-", followed by a space or the end.</summary>
