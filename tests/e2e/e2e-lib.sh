@@ -2,11 +2,15 @@
 # and monitor_binary. Before sourcing, set NAME (the script's name in its messages); both need
 # WORK (a temp folder) and fail when they are called.
 
-# A free port on 127.0.0.1: one nothing answers on (TCP). Called as PORT=$(free_port): its failure
+# A free port on 127.0.0.1: one nothing answers on (TCP), below the kernel's range of ephemeral
+# ports: a port in that range can be the local end of some other connection, which nothing answers
+# on but which a listener cannot take (a CI run failed so). Called as PORT=$(free_port): its failure
 # is said on stderr (stdout is the port) and ends the script through set -e.
 free_port() {
-  local candidate
-  for candidate in $(shuf -i 20000-60000 -n 50); do
+  local candidate ephemeral_start
+  ephemeral_start=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  ((ephemeral_start > 11000)) || ephemeral_start=32768
+  for candidate in $(shuf -i 10000-$((ephemeral_start - 1)) -n 50); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
   done
   fail "no free port found" >&2
