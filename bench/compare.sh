@@ -8,8 +8,8 @@
 #   LINES=1000000 RUNS=3 bench/compare.sh    # smaller
 #   LOG=/var/log/nginx/access.log bench/compare.sh   # that log instead of the two generated ones
 #   OUT=figures.md bench/compare.sh          # also write the tables to a file
-#   BEFORE=/path/to/old/httpmonitor bench/compare.sh   # also the old binary, in turn with the new one:
-#                                            # before/after medians and ratios, in the same run
+#   BEFORE=/path/to/old/httpmonitor bench/compare.sh   # also the old binary, in turn with the new one
+#                                            # (first in every other round): before/after medians and ratios
 # When the binary's `replay --help` offers --threads, each log is also replayed once with
 # --threads 1 (one reader) and once with --threads 2 (chunks parsed on two threads), and both
 # outputs must be byte-identical to the default run's.
@@ -72,19 +72,29 @@ check_summary() {  # the replay read every line of the file
     || { echo "replay summary does not count $expected lines: $(tail -1 "$work/stdout")" >&2; exit 1; }
 }
 
+# run_before NAME LOG LINES: the old binary (BEFORE) on the log and on its flatness prefix.
+run_before() {
+  run "$1-before" "$3" "$BEFORE" replay "$2" --output jsonl
+  check_summary "$3"
+  run "$1-before-flat" "$FLAT_LINES" "$BEFORE" replay "$work/$1-flat.log" --output jsonl
+}
+
 cut -d' ' -f1-3 /proc/loadavg >"$work/load-start"
 for r in $(seq "$RUNS"); do
   echo "run $r of $RUNS" >&2
   for entry in "${logs[@]}"; do
     name=${entry%%=*} log=${entry#*=} lines=$(cat "$work/${entry%%=*}.lines")
     run "$name-wc" "$lines" wc -l "$log"
+    # With BEFORE, the old binary goes first in every other round: the run right after GoAccess and
+    # `wc -l` was the slower one often enough to tilt a ratio by a tenth.
+    if [[ -n "${BEFORE:-}" ]] && ((r % 2 == 0)); then
+      run_before "$name" "$log" "$lines"
+    fi
     run "$name-hm" "$lines" "$monitor" replay "$log" --output jsonl
     check_summary "$lines"
     [[ -e "$work/$name.jsonl" ]] || cp "$work/stdout" "$work/$name.jsonl"
-    if [[ -n "${BEFORE:-}" ]]; then
-      run "$name-before" "$lines" "$BEFORE" replay "$log" --output jsonl
-      check_summary "$lines"
-      run "$name-before-flat" "$FLAT_LINES" "$BEFORE" replay "$work/$name-flat.log" --output jsonl
+    if [[ -n "${BEFORE:-}" ]] && ((r % 2 == 1)); then
+      run_before "$name" "$log" "$lines"
     fi
     run "$name-hm-flat" "$FLAT_LINES" "$monitor" replay "$work/$name-flat.log" --output jsonl
     check_summary "$FLAT_LINES"
