@@ -100,7 +100,7 @@ public sealed class ParallelParseTests
     [Fact]
     public void InOrder_ChunksParsedAheadOfTheFolds_GiveTheSecondsOfOneReader()
     {
-        // Combined on two cores and w3c always are parsed so; about 900 seconds in chunks of 4 KiB,
+        // w3c is parsed so (its #Fields carry over); about 900 seconds in chunks of 4 KiB,
         // 40 chunks parsed before the folds take them, as when the folding thread lags.
         var log = RandomLog(new Random(7), lines: 3_000);
         var parser = new InOrderParser(LogFormats.Compile(Timed)!, MaxLine);
