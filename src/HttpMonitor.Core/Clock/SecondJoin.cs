@@ -23,9 +23,10 @@ namespace HttpMonitor.Core.Clock;
 internal sealed class SecondJoin
 {
     private readonly BoundedJoin<SectionStats> _sections = new(
-        s => s.Section, (a, b) => a.Merge(b), (s, name) => s with { Section = name }, OpenSecond.SectionCapacity, OpenSecond.OtherSection);
+        s => s.Section, (a, b) => a.MergeCounts(b) with { Latency = Joined(a.Latency, b.Latency) }, (s, name) => s with { Section = name },
+        OpenSecond.SectionCapacity, OpenSecond.OtherSection);
     private readonly BoundedJoin<VhostStats> _vhosts = new(
-        v => v.Vhost, (a, b) => a with { Tally = a.Tally + b.Tally, Latency = LatencySketch.Merged(a.Latency, b.Latency) },
+        v => v.Vhost, (a, b) => a with { Tally = a.Tally + b.Tally, Latency = Joined(a.Latency, b.Latency) },
         (v, name) => v with { Vhost = name }, OpenSecond.VhostCapacity, OpenSecond.OtherSection);
     private readonly BoundedJoin<SourceStats> _sources = new(
         x => x.Source, (a, b) => a with { Tally = a.Tally + b.Tally }, (x, name) => x with { Source = name },
@@ -87,11 +88,15 @@ internal sealed class SecondJoin
         }
 
         JoinFirst();
-        var closed = new ClosedSecond(first.Start, _tally, _sections.Take(), ClientCounts.From(_clients), _hours)
+        var sections = _sections.Take();
+        var vhosts = _vhosts.Take();
+        Array.ForEach(sections, section => section.Latency?.Freeze());
+        Array.ForEach(vhosts, vhost => vhost.Latency?.Freeze());
+        var closed = new ClosedSecond(first.Start, _tally, sections, ClientCounts.From(_clients), _hours)
         {
-            Vhosts = _vhosts.Take(),
+            Vhosts = vhosts,
             Sources = _sources.Take(),
-            Latency = _latency,
+            Latency = _latency?.Freeze(),
             Slowest = _slowest,
         };
         _clients.Clear();
@@ -124,7 +129,24 @@ internal sealed class SecondJoin
         part.Clients.Return();
         _hours = Hours(_hours, part.Hours);
         _slowest = Slowest(_slowest, _latency?.Count ?? 0, part.Slowest);
-        _latency = LatencySketch.Merged(_latency, part.Latency);
+        _latency = Joined(_latency, part.Latency);
+    }
+
+    /// <summary>
+    /// Response times of two parts: the later merged into a sketch of the join's own, made (a copy
+    /// of the earlier) at the first merge and frozen when the second closes. A new sketch per part
+    /// was a copy of everything joined so far, for every section of every part of a busy second.
+    /// </summary>
+    private static LatencySketch? Joined(LatencySketch? earlier, LatencySketch? later)
+    {
+        if (earlier is null || later is null)
+        {
+            return earlier ?? later;
+        }
+
+        var own = earlier.IsFrozen ? earlier.Copy() : earlier;
+        own.Merge(later);
+        return own;
     }
 
     private static bool WithinBounds(ClosedSecond second) =>

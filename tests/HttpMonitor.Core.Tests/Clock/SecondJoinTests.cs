@@ -1,4 +1,5 @@
 using HttpMonitor.Core.Clock;
+using HttpMonitor.Core.Collections;
 using HttpMonitor.Core.Tests.Support;
 
 namespace HttpMonitor.Core.Tests.Clock;
@@ -43,6 +44,28 @@ public sealed class SecondJoinTests
     }
 
     [Fact]
+    public void Join_TimedParts_MergesResponseTimesIntoAFrozenSketch_LeavingThePartsAsTheyWere()
+    {
+        var parts = new[] { 1_000L, 2_000, 3_000 }.Select(micros => ClosedSecond.Empty(Some.Start) with
+        {
+            Tally = new Tally(1, 0, 0, 10),
+            Sections = [new SectionStats("/api", new Tally(1, 0, 0, 10), "/api/x", 10) { Latency = Sketch(micros) }],
+            Latency = Sketch(micros),
+        }).ToArray();
+        var join = new SecondJoin();
+        join.Open(parts[0]);
+        join.Add(parts[1]);
+        join.Add(parts[2]);
+
+        var joined = join.Close();
+
+        var latency = joined.Sections.Single().Latency!;
+        Assert.Equal((3L, 6_000L, true), (latency.Count, latency.Sum, latency.IsFrozen));
+        Assert.Equal((3L, true), (joined.Latency!.Count, joined.Latency.IsFrozen));
+        Assert.Equal([1L, 1, 1], parts.Select(p => p.Sections[0].Latency!.Count));
+    }
+
+    [Fact]
     public void Close_ThenOpen_JoinsTheNextSecondFromNothing()
     {
         var join = new SecondJoin();
@@ -67,6 +90,13 @@ public sealed class SecondJoinTests
         join.Open(With());
 
         Assert.Throws<InvalidOperationException>(() => join.Open(With()));
+    }
+
+    private static LatencySketch Sketch(long micros)
+    {
+        var sketch = new LatencySketch();
+        sketch.Add(micros);
+        return sketch.Freeze();
     }
 
     private static SourceStats Source(string name, long hits) => new(name, new Tally(hits, 0, 0, hits * 10));
