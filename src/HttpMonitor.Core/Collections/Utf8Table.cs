@@ -76,8 +76,14 @@ internal sealed class Utf8Table<TValue>(int capacity = int.MaxValue, string over
     }
 
     /// <summary>The overflow key's value, added once the capacity is reached (so the table holds one key more).</summary>
+    /// <remarks>Once added it is the entry at the capacity, found without a look-up: a flood of distinct keys comes here for each.</remarks>
     private ref TValue Overflow()
     {
+        if (Count > capacity)
+        {
+            return ref _entries[capacity].Value;
+        }
+
         ulong hash = Utf8Hash.Of(_overflow);
         int at = Find(_overflow, hash, out int bucket);
         return ref at >= 0 ? ref _entries[at].Value : ref Add(_overflow, hash, bucket);

@@ -33,6 +33,28 @@ public sealed class Utf8TableTests
         Assert.False(table.Contains("/c"u8));
     }
 
+    [Fact]
+    public void GetOrAdd_AKeyNamedAsTheOverflowKey_SumsTheOverflow_AndAfterAClearTheOverflowComesAnew()
+    {
+        var table = new Utf8Table<int>(capacity: 2, overflow: "(other)");
+        foreach (string key in new[] { "(other)", "/a", "/b", "/c" })
+        {
+            table.GetOrAdd(Encoding.UTF8.GetBytes(key))++;
+        }
+
+        Assert.Equal(["(other)", "/a"], Keys(table));
+        Assert.Equal([3, 1], Enumerable.Range(0, table.Count).Select(i => table.ValueAt(i)));
+
+        table.Clear();
+        foreach (string key in new[] { "/x", "/y", "/z", "/w", "/x" })
+        {
+            table.GetOrAdd(Encoding.UTF8.GetBytes(key))++;
+        }
+
+        Assert.Equal(["/x", "/y", "(other)"], Keys(table));
+        Assert.Equal([2, 1, 2], Enumerable.Range(0, table.Count).Select(i => table.ValueAt(i)));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
