@@ -11,18 +11,8 @@ LINES=${LINES:-4000000}
 PREFIX=${PREFIX:-500000}
 RUNS=${RUNS:-3}
 RATE=50000
-root=$(cd "$(dirname "$0")/.." && pwd)
-data="$root/bench/.data"
-work=$(mktemp -d /tmp/httpmonitor-busy.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$data"
-command -v /usr/bin/time >/dev/null || { echo "installing time (apt-get)" >&2; apt-get install -y time >/dev/null; }
-command -v bc >/dev/null || { echo "installing bc (apt-get)" >&2; apt-get install -y bc >/dev/null; }
-
-# What the README runs: the wrapper's binary (Native AOT where the machine can link it, else ReadyToRun).
-"$root/httpmonitor" --version >/dev/null
-monitor="$root/.build/httpmonitor/httpmonitor"
-nginx_timed="nginx:log_format timed '\$host \$remote_addr - \$remote_user [\$time_local] \"\$request\" ' '\$status \$body_bytes_sent \"\$http_referer\" \"\$http_user_agent\" \$request_time';"
+NAME=busy
+source "$(dirname "$0")/replay-lib.sh"
 
 # thousands NUMBER: a whole number with commas (1,234,567), whatever the locale.
 thousands() { printf '%.0f' "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }

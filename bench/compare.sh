@@ -18,20 +18,9 @@ LINES=${LINES:-5000000}
 RUNS=${RUNS:-5}
 GOACCESS_LINES=${GOACCESS_LINES:-300000}
 FLAT_LINES=${FLAT_LINES:-500000}
-root=$(cd "$(dirname "$0")/.." && pwd)
-data="$root/bench/.data"
-work=$(mktemp -d /tmp/httpmonitor-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$data"
-
-need() { command -v "$1" >/dev/null || { echo "installing $2 (apt-get)" >&2; apt-get install -y "$2" >/dev/null; }; }
-need /usr/bin/time time
-need bc bc
+NAME=compare
+source "$(dirname "$0")/replay-lib.sh"
 need goaccess goaccess
-
-# What the README runs: the wrapper's binary (Native AOT where the machine can link it, else ReadyToRun).
-"$root/httpmonitor" --version >/dev/null
-monitor="$root/.build/httpmonitor/httpmonitor"
 
 # The logs, as NAME=FILE; generated once into bench/.data (deterministic: LogGen's default seed).
 if [[ -n "${LOG:-}" ]]; then

@@ -10,19 +10,9 @@
 set -euo pipefail
 LINES=${LINES:-2000000}
 RUNS=${RUNS:-5}
-root=$(cd "$(dirname "$0")/.." && pwd)
+NAME=formats
+source "$(dirname "$0")/replay-lib.sh"
 BASE=${BASE:-$(git -C "$root" merge-base HEAD main)}
-data="$root/bench/.data"
-work=$(mktemp -d /tmp/httpmonitor-formats.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$data"
-
-command -v /usr/bin/time >/dev/null || { echo "installing time (apt-get)" >&2; apt-get install -y time >/dev/null; }
-command -v bc >/dev/null || { echo "installing bc (apt-get)" >&2; apt-get install -y bc >/dev/null; }
-
-# What the README runs: the wrapper's binary (Native AOT where the machine can link it, else ReadyToRun).
-"$root/httpmonitor" --version >/dev/null
-monitor="$root/.build/httpmonitor/httpmonitor"
 # The baseline is published as the wrapper published this checkout: its stamp holds the arguments.
 read -ra publish_args <"$root/.build/httpmonitor/.published" || publish_args=()
 
@@ -39,7 +29,7 @@ formats=(combined nginx apache json w3c alb)
 # The --format that reads each generated log: its own config lines, pasted (bench/LogGen/LineFormats.cs).
 read_as() {
   case $1 in
-    nginx) echo "nginx:log_format timed '\$host \$remote_addr - \$remote_user [\$time_local] \"\$request\" ' '\$status \$body_bytes_sent \"\$http_referer\" \"\$http_user_agent\" \$request_time';" ;;
+    nginx) echo "$nginx_timed" ;;
     apache) echo 'apache:LogFormat "%v %h %l %u %t \"%r\" %>s %O \"%{Referer}i\" \"%{User-Agent}i\" %D" timed' ;;
     *) echo "$1" ;;
   esac
