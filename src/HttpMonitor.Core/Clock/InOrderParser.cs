@@ -6,14 +6,10 @@ namespace HttpMonitor.Core.Clock;
 
 /// <summary>
 /// Parses the chunks of a log one after the other on one clock that runs across them, on the
-/// reading thread, where parsing in parallel does not pay or cannot be (<see cref="ParallelParse"/>):
+/// reading thread, where parsing in parallel cannot be: w3c, whose <c>#Fields</c> may change (<see cref="ParallelParse"/>):
 /// a second is never cut where a chunk ends, so no second is joined again (<see cref="SecondJoin"/>)
 /// and each is bounded as one reader bounds it. Each chunk gives the seconds it closed.
 /// </summary>
-/// <remarks>
-/// A clock per chunk (<see cref="ChunkParser"/>) cut one second in five at a chunk's end, and the
-/// joins cost the folding thread 15% more CPU on a Combined replay than reading line by line.
-/// </remarks>
 internal sealed class InOrderParser
 {
     private readonly LogClock _clock;

@@ -20,7 +20,7 @@ public static class Replay
     /// that many threads at once, and put on the clock and folded on one more (<see cref="ParallelParse"/>),
     /// with the same result.
     /// </remarks>
-    /// <param name="threads">How many threads parse at once; 1 reads the log line by line on this one; <see cref="Threads.Auto"/> as many as pay.</param>
+    /// <param name="threads">How many threads parse at once; 1 reads the log line by line on this one; <see cref="Threads.Auto"/> one per core.</param>
     public static LineCounts Run(
         Stream log, MonitorOptions options, IObserver<MonitorEvent> output, GeoDatabase? geo = null, int threads = 1, CancellationToken cancel = default)
     {
