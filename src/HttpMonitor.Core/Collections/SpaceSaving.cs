@@ -18,11 +18,17 @@ public sealed record HeavyHitter(string Key, long Count, long Errors, long Overe
 /// counter taken over is the one that has held the smallest count the longest
 /// (SpaceSavingReferenceTests), and a key index of short chains through the counters, with the
 /// keys' hashes in an array of their own, so that a look-up touches a key only on a real match
-/// and a key leaves the index without moving any other.
+/// and a key leaves the index without moving any other. The keys (clients' addresses, nearly
+/// always) sit in one array, at a fixed place per counter: a key taken over is written without
+/// first reading a buffer of its own from wherever the heap put it.
 /// </remarks>
 public sealed class SpaceSaving
 {
+    // A key up to this long (an IPv6 address with room to spare) sits in _keys; a longer one in a buffer of its counter's own.
+    private const int InlineKeyBytes = 48;
+
     private readonly Counter[] _counters;
+    private readonly byte[] _keys;          // per counter: InlineKeyBytes for its key
     private readonly ulong[] _hashes;       // per counter: its key's hash
     private readonly int[] _nextInChain;    // per counter: the next counter of its chain, plus one (0: none)
     private readonly int[] _chains;         // per hash bucket: its first counter, plus one (0: none)
@@ -34,6 +40,7 @@ public sealed class SpaceSaving
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
         _counters = new Counter[capacity];
+        _keys = new byte[capacity * InlineKeyBytes];
         _hashes = new ulong[capacity];
         _nextInChain = new int[capacity];
         _counts = new CountBuckets(capacity);
@@ -65,7 +72,7 @@ public sealed class SpaceSaving
         else if (_count < Capacity)
         {
             id = _count++;
-            _counters[id].Set(key, errors, overestimate: 0);
+            Set(id, key, errors, overestimate: 0);
             Index(id, hash);
             _counts.Add(id, count);
         }
@@ -76,7 +83,7 @@ public sealed class SpaceSaving
             id = _counts.Smallest;
             long smallest = _counts.CountOf(id);
             Unindex(id);
-            _counters[id].Set(key, errors, overestimate: smallest);
+            Set(id, key, errors, overestimate: smallest);
             Index(id, hash);
             Recount(id, smallest + count);
         }
@@ -92,7 +99,7 @@ public sealed class SpaceSaving
     public IReadOnlyList<HeavyHitter> Top(int n)
     {
         var best = new List<Slot>(n + 1);
-        int Compare(Slot a, Slot b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : KeyOrder(_counters[a.Id].Key, _counters[b.Id].Key);
+        int Compare(Slot a, Slot b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : KeyOrder(KeyOf(a.Id), KeyOf(b.Id));
         for (int bucket = _counts.Buckets - 1; bucket >= 0; bucket--)
         {
             long count = _counts.CountAt(bucket);
@@ -126,13 +133,13 @@ public sealed class SpaceSaving
         return best.ConvertAll(s =>
         {
             ref var c = ref _counters[s.Id];
-            return new HeavyHitter(Encoding.UTF8.GetString(c.Key), s.Count, c.Errors, c.Overestimate);
+            return new HeavyHitter(Encoding.UTF8.GetString(KeyOf(s.Id)), s.Count, c.Errors, c.Overestimate);
         });
     }
 
     public void Clear()
     {
-        Array.Clear(_chains); // the counters keep their key buffers for the next keys
+        Array.Clear(_chains); // the counters keep their long keys' buffers for the next keys
         _counts.Clear();
         _count = 0;
         IsExact = true;
@@ -150,7 +157,7 @@ public sealed class SpaceSaving
         for (int next = _chains[ChainOf(hash)]; next != 0; next = _nextInChain[next - 1])
         {
             int id = next - 1;
-            if (_hashes[id] == hash && key.SequenceEqual(_counters[id].Key))
+            if (_hashes[id] == hash && key.SequenceEqual(KeyOf(id)))
             {
                 return id;
             }
@@ -192,20 +199,37 @@ public sealed class SpaceSaving
     /// <summary>A counter's count and which counter it is, as <see cref="Top"/> ranks them.</summary>
     private record struct Slot(long Count, int Id);
 
+    /// <summary>The key of counter <paramref name="id"/>.</summary>
+    private ReadOnlySpan<byte> KeyOf(int id)
+    {
+        ref readonly var c = ref _counters[id];
+        return c.KeyLength <= InlineKeyBytes ? _keys.AsSpan(id * InlineKeyBytes, c.KeyLength) : c.LongKey.Span;
+    }
+
+    /// <summary>A new key for counter <paramref name="id"/>: copied into its place in <see cref="_keys"/>, or its own buffer when longer.</summary>
+    private void Set(int id, ReadOnlySpan<byte> key, long errors, long overestimate)
+    {
+        ref var c = ref _counters[id];
+        if (key.Length <= InlineKeyBytes)
+        {
+            key.CopyTo(_keys.AsSpan(id * InlineKeyBytes, InlineKeyBytes));
+        }
+        else
+        {
+            c.LongKey.Set(key);
+        }
+
+        c.KeyLength = key.Length;
+        c.Errors = errors;
+        c.Overestimate = overestimate;
+    }
+
+    /// <summary>A counter's errors, over-estimate and key length; the key is in <see cref="_keys"/> up to <see cref="InlineKeyBytes"/>, else in <see cref="LongKey"/>.</summary>
     private struct Counter
     {
         public long Errors;
         public long Overestimate;
-        private Utf8Copy _key;
-
-        public readonly ReadOnlySpan<byte> Key => _key.Span;
-
-        /// <summary>A new key for the counter, copied into its own buffer (see <see cref="Utf8Copy"/>).</summary>
-        public void Set(ReadOnlySpan<byte> key, long errors, long overestimate)
-        {
-            _key.Set(key);
-            Errors = errors;
-            Overestimate = overestimate;
-        }
+        public int KeyLength;
+        public Utf8Copy LongKey;
     }
 }

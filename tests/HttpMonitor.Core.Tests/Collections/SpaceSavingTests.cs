@@ -90,9 +90,15 @@ public sealed class SpaceSavingReferenceTests
         var reference = new PlainSpaceSaving(capacity);
         for (int i = 0; i < 50_000; i++)
         {
-            // Few keys (ties, repeats) or many (take-overs); some non-ASCII keys for the order of ties.
+            // Few keys (ties, repeats) or many (take-overs); some non-ASCII keys for the order of ties,
+            // and some around and past the length kept in place (48 bytes), taking over and taken over.
             int space = i % 1000 < 500 ? Math.Max(1, capacity / 2) : capacity * 20;
-            string key = random.Next(50) == 0 ? $"caf\u00e9-{random.Next(space)}" : $"10.0.{random.Next(space)}";
+            string key = random.Next(50) switch
+            {
+                0 => $"caf\u00e9-{random.Next(space)}",
+                < 10 => $"{random.Next(space)}-".PadRight(47 + random.Next(4), 'x'),
+                _ => $"10.0.{random.Next(space)}",
+            };
             long weight = random.Next(maxWeight + 1); // 0 too: a touch without a count
             long errors = random.Next((int)weight + 1);
             sketch.Add(key, weight, errors);
