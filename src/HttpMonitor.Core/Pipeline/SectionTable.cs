@@ -28,7 +28,7 @@ internal sealed class SectionTable(int capacity = SectionTable.DefaultCapacity)
     /// <summary>Adds a later second's counts of one section.</summary>
     public void Add(SectionStats later)
     {
-        string key = KeyOf(later.Section, _bySection.Count, capacity, _bySection.ContainsKey);
+        string key = KeyOf(later.Section, _bySection, capacity);
         ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySection, key, out bool exists);
         sum.Tally += later.Tally;
         if (!exists || later.HeaviestBytes > sum.HeaviestBytes) // strictly larger replaces, as SectionStats.MergeCounts
@@ -42,9 +42,10 @@ internal sealed class SectionTable(int capacity = SectionTable.DefaultCapacity)
         }
     }
 
-    /// <summary>Where <paramref name="section"/> is summed in a table of <paramref name="count"/> sections: itself, or <see cref="Other"/> once the table is full.</summary>
-    public static string KeyOf(string section, int count, int capacity, Func<string, bool> contains) =>
-        count < capacity || contains(section) ? section : Other;
+    /// <summary>Where <paramref name="key"/> is summed in <paramref name="table"/>: itself, or <see cref="Other"/> once the table holds <paramref name="capacity"/> keys without it.</summary>
+    /// <remarks>The table itself, not a delegate to its look-up: one made for each section of each second was garbage the GC had to collect.</remarks>
+    public static string KeyOf<TValue>(string key, IReadOnlyDictionary<string, TValue> table, int capacity) =>
+        table.Count < capacity || table.ContainsKey(key) ? key : Other;
 
     /// <summary>Every section, ranked by <see cref="SectionStats.CompareByRank"/>, with its response times; the table is empty after.</summary>
     public IReadOnlyList<SectionStats> TakeRanked()

@@ -19,7 +19,7 @@ public sealed record SectionsSinceStart(Tally Tally, ImmutableDictionary<string,
         var sections = Sections.ToBuilder();
         foreach (var later in window.Sections)
         {
-            string key = SectionTable.KeyOf(later.Section, sections.Count, SectionTable.DefaultCapacity, sections.ContainsKey);
+            string key = SectionTable.KeyOf(later.Section, sections, SectionTable.DefaultCapacity);
             sections[key] = sections.TryGetValue(key, out var known) ? known.Merge(later) : later with { Section = key };
         }
 

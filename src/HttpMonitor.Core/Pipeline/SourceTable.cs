@@ -15,7 +15,7 @@ internal sealed class SourceTable(int capacity = SourceTable.Capacity)
 
     public void Add(SourceStats later)
     {
-        string key = SectionTable.KeyOf(later.Source, _bySource.Count, capacity, _bySource.ContainsKey);
+        string key = SectionTable.KeyOf(later.Source, _bySource, capacity);
         CollectionsMarshal.GetValueRefOrAddDefault(_bySource, key, out _) += later.Tally;
     }
 

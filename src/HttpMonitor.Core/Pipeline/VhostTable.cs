@@ -17,7 +17,7 @@ internal sealed class VhostTable(int capacity = VhostTable.Capacity)
 
     public void Add(VhostStats later)
     {
-        string key = SectionTable.KeyOf(later.Vhost, _byVhost.Count, capacity, _byVhost.ContainsKey);
+        string key = SectionTable.KeyOf(later.Vhost, _byVhost, capacity);
         ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_byVhost, key, out _);
         known.Tally += later.Tally;
         if (later.Latency is { } latency)

@@ -30,7 +30,7 @@ internal sealed class LatencySinceStart
         {
             if (section.Latency is { } own)
             {
-                string key = SectionTable.KeyOf(section.Section, _sections.Count, SectionCapacity, _sections.ContainsKey);
+                string key = SectionTable.KeyOf(section.Section, _sections, SectionCapacity);
                 (_sections.TryGetValue(key, out var known) ? known : _sections[key] = new LatencySketch()).Merge(own);
             }
         }
