@@ -22,9 +22,10 @@ median() { sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR %
 
 # replay NAME LOG FORMAT THREADS: appends "seconds kilobytes" of one replay to $work/NAME; keeps its jsonl.
 replay() {
-  local name=$1 log=$2 format=$3 threads=$4 started=$EPOCHREALTIME
-  (cd "$work" && /usr/bin/time -o "$work/time" -f '%M' "$monitor" replay "$log" --format "$format" --threads "$threads" --output jsonl >"$work/$name.jsonl")
-  echo "$(echo "$EPOCHREALTIME - $started" | bc) $(cat "$work/time")" >>"$work/$name"
+  local name=$1 log=$2 format=$3 threads=$4
+  timed "$name" "$monitor" replay "$log" --format "$format" --threads "$threads" --output jsonl
+  mv "$work/stdout" "$work/$name.jsonl"
+  echo "$seconds $kilobytes" >>"$work/$name"
 }
 
 out=${OUT:-/dev/null}

@@ -46,13 +46,8 @@ done
 # run NAME LINES COMMAND...: appends "lines seconds kilobytes" of one run to $work/NAME.
 run() {
   local name=$1 n=$2; shift 2
-  local started=$EPOCHREALTIME   # GNU time's %e moves in 10 ms steps, too coarse for `wc -l`
-  # In the work folder: a config.json of the checkout (with keys an older binary does not know) is not read.
-  (cd "$work" && /usr/bin/time -o "$work/time" -f '%M' "$@" >"$work/stdout" 2>"$work/stderr") \
-    || { echo "$name failed:" >&2; cat "$work/stderr" >&2; exit 1; }
-  local seconds
-  seconds=$(echo "$EPOCHREALTIME - $started" | bc)
-  echo "$n $seconds $(cat "$work/time")" >>"$work/$name"
+  timed "$name" "$@"
+  echo "$n $seconds $kilobytes" >>"$work/$name"
 }
 
 check_summary() {  # the replay read every line of the file

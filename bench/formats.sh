@@ -44,17 +44,13 @@ for f in "${formats[@]}"; do
   cat "$log" >/dev/null # warm page cache
 done
 
-# run NAME COMMAND...: appends "lines seconds kilobytes bytes" of one run to $work/NAME.
+# run NAME LOG COMMAND...: appends "lines seconds kilobytes bytes" of one run to $work/NAME.
 run() {
   local name=$1 log=$2; shift 2
-  local started=$EPOCHREALTIME seconds
-  # In the work folder: a config.json of the checkout (with keys an older binary does not know) is not read.
-  (cd "$work" && /usr/bin/time -o "$work/time" -f '%M' "$@" >"$work/stdout" 2>"$work/stderr") \
-    || { echo "$name failed:" >&2; cat "$work/stderr" >&2; exit 1; }
-  seconds=$(echo "$EPOCHREALTIME - $started" | bc)
+  timed "$name" "$@"
   grep -q "\"type\":\"summary\",.*\"accepted\":$LINES," "$work/stdout" \
     || { echo "$name: not every line accepted: $(tail -1 "$work/stdout")" >&2; exit 1; }
-  echo "$LINES $seconds $(cat "$work/time") $(stat -c %s "$log")" >>"$work/$name"
+  echo "$LINES $seconds $kilobytes $(stat -c %s "$log")" >>"$work/$name"
 }
 
 for r in $(seq "$RUNS"); do
