@@ -79,9 +79,9 @@ internal sealed class Utf8Table<TValue>(int capacity = int.MaxValue, string over
     /// <remarks>Once added it is the entry at the capacity, found without a look-up: a flood of distinct keys comes here for each.</remarks>
     private ref TValue Overflow()
     {
-        if (Count > capacity)
+        if (OverflowIndex >= 0)
         {
-            return ref _entries[capacity].Value;
+            return ref _entries[OverflowIndex].Value;
         }
 
         ulong hash = Utf8Hash.Of(_overflow);
